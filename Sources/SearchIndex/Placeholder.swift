@@ -1,0 +1,3 @@
+import LMDB
+import TextAnalysis
+enum SearchIndexPlaceholder {}

@@ -1,0 +1,2 @@
+import LMDB
+print("placeholder")
