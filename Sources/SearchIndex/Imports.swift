@@ -1,3 +1,2 @@
 import LMDB
 import TextAnalysis
-enum SearchIndexPlaceholder {}

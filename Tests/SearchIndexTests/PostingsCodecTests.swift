@@ -1,0 +1,161 @@
+@testable import SearchIndex
+import Testing
+
+/// A deliberately simple decoder of the block format, written from the format description
+/// independently of `PostingsCodec`: the oracle the optimized decoder is checked against.
+private struct NaiveBlockReader {
+    let bytes: [UInt8]
+    var offset = 0
+
+    mutating func byte() -> UInt8 { defer { offset += 1 }; return bytes[offset] }
+
+    mutating func packed(_ count: Int) -> [UInt32] {
+        let width = Int(byte())
+        var bitIndex = 0
+        var values: [UInt32] = []
+        for _ in 0..<count {
+            var value: UInt32 = 0
+            for bit in 0..<width {
+                let b = bytes[offset + (bitIndex / 8)] >> UInt8(bitIndex % 8) & 1
+                value |= UInt32(b) << UInt32(bit)
+                bitIndex += 1
+            }
+            values.append(value)
+        }
+        offset += (bitIndex + 7) / 8
+        return values
+    }
+
+    mutating func decode() -> (docs: [UInt32], masks: [UInt8], tfs: [UInt32], norms: [UInt8]) {
+        let count = Int(byte()) + 1
+        var first: UInt32 = 0
+        for i in 0..<4 { first |= UInt32(byte()) << UInt32(8 * i) }
+        let union = byte()
+        offset += 2 * union.nonzeroBitCount
+        var docs = [first]
+        for delta in packed(count - 1) { docs.append(docs.last! + delta + 1) }
+        let maskWidth = byte()
+        let masks = maskWidth == 0 ? Array(repeating: union, count: count) : (0..<count).map { _ in byte() }
+        let entries = masks.reduce(0) { $0 + $1.nonzeroBitCount }
+        let tfs = packed(entries).map { $0 + 1 }
+        let norms = (0..<entries).map { _ in byte() }
+        return (docs, masks, tfs, norms)
+    }
+}
+
+private func randomList(_ rng: inout SeededGenerator, documents: Int, sparse: Bool) -> PostingList {
+    var list = PostingList()
+    var doc = UInt32.random(in: 0..<1000, using: &rng)
+    for _ in 0..<documents {
+        var fields: [(field: UInt8, norm: UInt8, positions: [UInt32])] = []
+        let singleField = Bool.random(using: &rng)
+        for f in UInt8(0)..<8 where (singleField ? f == 0 : Int.random(in: 0..<3, using: &rng) == 0) || (f == 7 && fields.isEmpty) {
+            let tf = Int.random(in: 0..<10, using: &rng) == 0 ? Int.random(in: 1...300, using: &rng) : Int.random(in: 1...3, using: &rng)
+            var position = UInt32.random(in: 0..<50, using: &rng)
+            var positions: [UInt32] = []
+            for _ in 0..<tf {
+                positions.append(position)
+                position += UInt32.random(in: 1...(Bool.random(using: &rng) ? 3 : 5000), using: &rng)
+            }
+            fields.append((f, UInt8.random(in: 0...255, using: &rng), positions))
+        }
+        list.append(doc: doc, fields: fields)
+        doc += sparse ? UInt32.random(in: 1...2_000_000, using: &rng) : UInt32.random(in: 1...3, using: &rng)
+    }
+    return list
+}
+
+private func blockRanges(_ count: Int) -> [Range<Int>] {
+    stride(from: 0, to: count, by: PostingsCodec.blockSize).map { $0..<min($0 + PostingsCodec.blockSize, count) }
+}
+
+@Test func decodedBlocksEqualTheEncodedPostingsAndTheNaiveDecoder() throws {
+    var rng = SeededGenerator(seed: 0xA15E)
+    let block = DecodedBlock()
+    for round in 0..<300 {
+        let list = randomList(&rng, documents: Int.random(in: 1...400, using: &rng), sparse: round % 3 == 0)
+        var entry = 0
+        var position = 0
+        for range in blockRanges(list.count) {
+            var bytes: [UInt8] = []
+            PostingsCodec.encodeBlock(list, docs: range, into: &bytes)
+            var naive = NaiveBlockReader(bytes: bytes)
+            let oracle = naive.decode()
+            #expect(naive.offset == bytes.count)
+            #expect(oracle.docs == Array(list.docs[range]))
+            #expect(oracle.masks == Array(list.masks[range]))
+            let ok = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
+            try #require(ok)
+            #expect(Array(UnsafeBufferPointer(start: block.docs, count: block.count)) == oracle.docs)
+            #expect(Array(UnsafeBufferPointer(start: block.masks, count: block.count)) == oracle.masks)
+            #expect(Array(UnsafeBufferPointer(start: block.frequencies, count: block.entryCount)) == oracle.tfs)
+            #expect(Array(UnsafeBufferPointer(start: block.norms, count: block.entryCount)) == oracle.norms)
+            let entries = entry..<(entry + block.entryCount)
+            #expect(oracle.tfs == Array(list.frequencies[entries]))
+            #expect(oracle.norms == Array(list.norms[entries]))
+
+            var positionBytes: [UInt8] = []
+            PostingsCodec.encodePositions(list, docs: range, into: &positionBytes)
+            let positionsOK = positionBytes.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block) }
+            try #require(positionsOK)
+            let total = Int(block.positionStarts[block.entryCount])
+            #expect(Array(UnsafeBufferPointer(start: block.positions, count: total)) == Array(list.positions[position..<(position + total)]))
+            entry += block.entryCount
+            position += total
+        }
+    }
+}
+
+@Test func blockHeaderBoundsEveryDocumentsFrequencyAndNorm() {
+    var rng = SeededGenerator(seed: 7)
+    let block = DecodedBlock()
+    for _ in 0..<100 {
+        let list = randomList(&rng, documents: PostingsCodec.blockSize, sparse: false)
+        var bytes: [UInt8] = []
+        PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &bytes)
+        _ = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
+        for i in 0..<block.count {
+            var mask = block.masks[i]
+            var e = Int(block.entryStarts[i])
+            while mask != 0 {
+                let f = mask.trailingZeroBitCount
+                #expect(block.header.fieldUnion & (1 << f) != 0)
+                #expect(UInt32(block.header.maxFrequency(field: f)) >= min(block.frequencies[e], 255))
+                #expect(block.header.minNorm(field: f) <= block.norms[e])
+                e += 1
+                mask &= mask - 1
+            }
+        }
+    }
+}
+
+@Test func truncatedOrCorruptBlocksAreRejectedNotReadOutOfBounds() {
+    var rng = SeededGenerator(seed: 99)
+    let block = DecodedBlock()
+    let list = randomList(&rng, documents: 100, sparse: true)
+    var bytes: [UInt8] = []
+    PostingsCodec.encodeBlock(list, docs: 0..<100, into: &bytes)
+    for cut in 0..<bytes.count {
+        let ok = Array(bytes[0..<cut]).withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
+        #expect(!ok, "a block cut at \(cut) of \(bytes.count) bytes decoded")
+    }
+    for _ in 0..<2000 {
+        var corrupt = bytes
+        corrupt[Int.random(in: 0..<corrupt.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+        _ = corrupt.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
+    }
+}
+
+@Test func fieldNormCodesAreExactForShortFieldsAndMonotonic() {
+    for length in 0...32 { #expect(FieldNorm.encode(length) == UInt8(length)) }
+    var previous: UInt8 = 0
+    for length in 0...200_000 {
+        let code = FieldNorm.encode(length)
+        #expect(code >= previous)
+        previous = code
+        if length > 32, length < 100_000 {
+            let represented = FieldNorm.decodeTable[Int(code)]
+            #expect(represented >= Double(length) && represented < Double(length) * 1.07)
+        }
+    }
+}
