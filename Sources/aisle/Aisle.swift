@@ -1,7 +1,10 @@
 import ArgumentParser
-import SearchIndex
 
+/// The `aisle` command line: build, inspect and query indexes.
 @main
 struct Aisle: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Aisle: product catalog and search.")
+    static let configuration = CommandConfiguration(
+        abstract: "Aisle: product catalog and search.",
+        subcommands: [IndexCommand.self, SearchCommand.self, EvalCommand.self, GenerateCommand.self, QueryServerCommand.self]
+    )
 }

@@ -1,0 +1,128 @@
+/// Turns one product in the corpus JSONL format into an `IndexDocument` for a schema with the
+/// product field names (`Schema.products`).
+///
+/// | JSON key | goes to |
+/// | --- | --- |
+/// | `id` (string or integer, required) | the document id |
+/// | `title` (required), `alt_titles` | text `title` |
+/// | `brand` | text `brand`, facet `brand` |
+/// | `category` ("A > B > C" or an array of levels) | text `category` (each level), hierarchical facet `category` |
+/// | `description` | text `description` |
+/// | `sku`, `model` | text `sku` |
+/// | `attributes` (object) | text `attributes` (values), facet `attributes.<key>`, numeric `attributes.<key>` for numbers |
+/// | `price`, `rating`, `review_count`, `popularity`, `stock` | numeric columns |
+/// | `currency` | facet `currency` |
+/// | any other scalar or array of scalars | kept as an attribute, as if under `attributes` |
+///
+/// Strings are trimmed; empty ones are ignored. The stored document is the line as given.
+public struct ProductDocumentMapper: Sendable {
+    /// The schema whose text fields are filled (by name; absent fields are skipped).
+    public let schema: Schema
+    static let numericKeys: Set<String> = ["price", "rating", "review_count", "popularity", "stock"]
+    static let handledKeys: Set<String> = ["id", "title", "alt_titles", "brand", "category", "description", "sku", "model", "attributes", "currency", "image_urls", "images", "created_at", "updated_at"]
+        .union(numericKeys)
+
+    /// A mapper for `schema`.
+    public init(schema: Schema = .products) {
+        self.schema = schema
+    }
+
+    /// Maps one JSON line. Throws `IndexError.invalidDocument` with the reason (and `line`).
+    public func document(fromJSONLine bytes: [UInt8], line: Int? = nil) throws -> IndexDocument {
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(bytes)
+        } catch {
+            throw IndexError.invalidDocument(line: line, "not valid JSON: \(error)")
+        }
+        return try document(from: value, stored: bytes, line: line)
+    }
+
+    /// Maps a parsed product object.
+    public func document(from value: JSONValue, stored: [UInt8], line: Int? = nil) throws -> IndexDocument {
+        guard case .object(let members) = value else { throw IndexError.invalidDocument(line: line, "a product must be a JSON object") }
+        let id: String
+        switch value["id"] {
+        case .string(let s) where !s.trimmed.isEmpty: id = s.trimmed
+        case .number(let n) where n == n.rounded() && abs(n) < 1e15: id = String(Int64(n))
+        case nil: throw IndexError.invalidDocument(line: line, "missing \"id\"")
+        default: throw IndexError.invalidDocument(line: line, "\"id\" must be a non-empty string or an integer")
+        }
+        guard case .string(let title)? = value["title"], !title.trimmed.isEmpty else {
+            throw IndexError.invalidDocument(line: line, "product \(id): missing or empty \"title\"")
+        }
+
+        var text = Array(repeating: [String](), count: schema.textFields.count)
+        func addText(_ field: String, _ value: String) {
+            let v = value.trimmed
+            if !v.isEmpty, let f = schema.textFieldNumber(field) { text[f].append(v) }
+        }
+        var document = IndexDocument(id: id, text: [], stored: stored)
+        addText("title", title)
+        if case .array(let alternatives)? = value["alt_titles"] {
+            for case .string(let alt) in alternatives { addText("title", alt) }
+        }
+        if case .string(let brand)? = value["brand"], !brand.trimmed.isEmpty {
+            addText("brand", brand)
+            document.facets["brand"] = [brand.trimmed]
+        }
+        let levels: [String]
+        switch value["category"] {
+        case .string(let path)?: levels = path.split(separator: ">").map { String($0).trimmed }.filter { !$0.isEmpty }
+        case .array(let items)?: levels = items.compactMap { if case .string(let s) = $0 { s.trimmed } else { nil } }.filter { !$0.isEmpty }
+        default: levels = []
+        }
+        if !levels.isEmpty {
+            for level in levels { addText("category", level) }
+            document.facets["category"] = levels.indices.map { levels[...$0].joined(separator: " > ") }
+            document.hierarchicalFacets.insert("category")
+        }
+        if case .string(let description)? = value["description"] { addText("description", description) }
+        for key in ["sku", "model"] {
+            switch value[key] {
+            case .string(let s)?: addText("sku", s)
+            case .number(let n)? where n == n.rounded(): addText("sku", String(Int64(n)))
+            default: break
+            }
+        }
+        for key in Self.numericKeys {
+            if case .number(let n)? = value[key] { document.numbers[key] = n }
+        }
+        if case .string(let currency)? = value["currency"], !currency.trimmed.isEmpty { document.facets["currency"] = [currency.trimmed] }
+
+        var attributes: [(String, JSONValue)] = []
+        if case .object(let object)? = value["attributes"] { attributes = object.map { ($0.key, $0.value) } }
+        for member in members where !Self.handledKeys.contains(member.key) { attributes.append((member.key, member.value)) }
+        for (key, attribute) in attributes where !key.trimmed.isEmpty {
+            let name = "attributes." + key.trimmed
+            let scalars: [JSONValue]
+            if case .array(let items) = attribute { scalars = items } else { scalars = [attribute] }
+            for scalar in scalars {
+                switch scalar {
+                case .string(let s) where !s.trimmed.isEmpty:
+                    addText("attributes", s)
+                    document.facets[name, default: []].append(s.trimmed)
+                case .number(let n):
+                    let written = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+                    addText("attributes", written)
+                    document.facets[name, default: []].append(written)
+                    if scalars.count == 1 { document.numbers[name] = n }
+                case .bool(let b):
+                    document.facets[name, default: []].append(b ? "true" : "false")
+                default: break
+                }
+            }
+        }
+        document.text = text
+        return document
+    }
+}
+
+extension String {
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

@@ -1,2 +1,0 @@
-import LMDB
-import TextAnalysis

@@ -1,0 +1,35 @@
+import LMDB
+
+/// Membership test against the `deleted` bitsets of one read transaction. Each chunk's bitset is
+/// looked up once and then read straight from the memory map.
+struct DeletedDocuments {
+    private let txn: ReadTransaction
+    private let database: Database
+    private let any: Bool
+    private var chunks: [UnsafeRawBufferPointer?]
+    private var resolved: [Bool]
+
+    init(txn: ReadTransaction, layout: IndexLayout, statistics: IndexStatistics) {
+        self.txn = txn
+        database = layout.deleted
+        any = statistics.deletedDocuments > 0
+        let count = Int(ColumnChunk.chunk(of: statistics.nextDoc)) + 1
+        chunks = any ? Array(repeating: nil, count: count) : []
+        resolved = any ? Array(repeating: false, count: count) : []
+    }
+
+    /// Whether `doc` is deleted.
+    @inline(__always)
+    mutating func contains(_ doc: UInt32) throws -> Bool {
+        guard any else { return false }
+        let chunk = Int(ColumnChunk.chunk(of: doc))
+        guard chunk < chunks.count else { return false }
+        if !resolved[chunk] {
+            chunks[chunk] = try txn.value(database, integerKey: ByteCoding.docKey(UInt32(chunk)))
+            resolved[chunk] = true
+        }
+        guard let bits = chunks[chunk] else { return false }
+        let slot = ColumnChunk.slot(of: doc)
+        return bits[slot >> 3] & (1 << UInt8(slot & 7)) != 0
+    }
+}

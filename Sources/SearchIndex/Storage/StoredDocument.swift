@@ -1,0 +1,56 @@
+/// The `documents` database value: what a result page needs about one document, and what a
+/// delete needs to undo its statistics.
+///
+/// Layout: varint external-id length, external id UTF-8, u8 text field count n, n varint field
+/// lengths (words), then the stored JSON bytes to the end.
+public struct StoredDocument: Sendable, Equatable {
+    /// The caller's id.
+    public var id: String
+    /// Words per text field.
+    public var fieldLengths: [UInt32]
+    /// The document's stored JSON.
+    public var json: [UInt8]
+
+    /// A stored document.
+    public init(id: String, fieldLengths: [UInt32], json: [UInt8]) {
+        self.id = id
+        self.fieldLengths = fieldLengths
+        self.json = json
+    }
+
+    var encoded: [UInt8] {
+        var out: [UInt8] = []
+        let idBytes = Array(id.utf8)
+        out.reserveCapacity(idBytes.count + json.count + 16)
+        PostingsCodec.appendVarint(UInt32(idBytes.count), to: &out)
+        out.append(contentsOf: idBytes)
+        out.append(UInt8(fieldLengths.count))
+        for length in fieldLengths { PostingsCodec.appendVarint(length, to: &out) }
+        out.append(contentsOf: json)
+        return out
+    }
+
+    /// Decodes a stored document; nil when malformed.
+    init?(_ bytes: UnsafeRawBufferPointer) {
+        guard let (idLength, afterLength) = PostingsCodec.readVarint(bytes, at: 0),
+              afterLength + Int(idLength) < bytes.count else { return nil }
+        id = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[afterLength..<(afterLength + Int(idLength))]), as: UTF8.self)
+        var offset = afterLength + Int(idLength)
+        let fieldCount = Int(bytes[offset])
+        offset += 1
+        var lengths: [UInt32] = []
+        for _ in 0..<fieldCount {
+            guard let (length, next) = PostingsCodec.readVarint(bytes, at: offset) else { return nil }
+            lengths.append(length)
+            offset = next
+        }
+        fieldLengths = lengths
+        json = Array(bytes[offset...])
+    }
+
+    /// Reads only the external id of an encoded stored document.
+    static func externalID(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard let (idLength, start) = PostingsCodec.readVarint(bytes, at: 0), start + Int(idLength) <= bytes.count else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + Int(idLength))]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,76 @@
+/// The `terms` database value of one term: its id, how many documents contain it (deleted ones
+/// included until the next rebuild, as in Lucene), and per text field the largest term frequency
+/// and smallest norm code over its whole list: the term-wide score bound used by WAND.
+///
+/// Layout: u32 LE term id, u32 LE doc frequency, u8 field union, then per field in the union
+/// (ascending) u8 max frequency (saturated at 255) and u8 min norm code.
+struct TermInfo: Equatable {
+    var termID: UInt32
+    var documentFrequency: UInt32
+    /// Score bounds in the same packed form as a block header.
+    var bounds: BlockHeader
+
+    init(termID: UInt32) {
+        self.termID = termID
+        documentFrequency = 0
+        bounds = BlockHeader()
+    }
+
+    init?(_ bytes: UnsafeRawBufferPointer) {
+        guard bytes.count >= 9 else { return nil }
+        termID = ByteCoding.readLE(bytes, at: 0, as: UInt32.self)
+        documentFrequency = ByteCoding.readLE(bytes, at: 4, as: UInt32.self)
+        var header = BlockHeader()
+        header.fieldUnion = bytes[8]
+        guard bytes.count == 9 + 2 * header.fieldUnion.nonzeroBitCount else { return nil }
+        var offset = 9
+        var union = header.fieldUnion
+        while union != 0 {
+            header.setMax(field: union.trailingZeroBitCount, frequency: bytes[offset], norm: bytes[offset + 1])
+            offset += 2
+            union &= union - 1
+        }
+        bounds = header
+    }
+
+    var encoded: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(9 + 16)
+        ByteCoding.appendLE(termID, to: &out)
+        ByteCoding.appendLE(documentFrequency, to: &out)
+        out.append(bounds.fieldUnion)
+        var union = bounds.fieldUnion
+        while union != 0 {
+            let f = union.trailingZeroBitCount
+            out.append(bounds.maxFrequency(field: f))
+            out.append(bounds.minNorm(field: f))
+            union &= union - 1
+        }
+        return out
+    }
+
+    /// Widens the bounds to cover documents `range` of `list`.
+    mutating func include(_ list: PostingList, docs range: Range<Int>) {
+        var entry = PostingsCodec.entryRange(list, docs: 0..<range.lowerBound).upperBound
+        var header = BlockHeader()
+        header.fieldUnion = bounds.fieldUnion
+        var maxTF = (0..<8).map { bounds.fieldUnion & (1 << $0) != 0 ? bounds.maxFrequency(field: $0) : 0 }
+        var minNorm = (0..<8).map { bounds.fieldUnion & (1 << $0) != 0 ? bounds.minNorm(field: $0) : 255 }
+        for i in range {
+            var mask = list.masks[i]
+            header.fieldUnion |= mask
+            while mask != 0 {
+                let f = mask.trailingZeroBitCount
+                maxTF[f] = max(maxTF[f], UInt8(min(list.frequencies[entry], 255)))
+                minNorm[f] = min(minNorm[f], list.norms[entry])
+                entry += 1
+                mask &= mask - 1
+            }
+        }
+        for f in 0..<8 where header.fieldUnion & (1 << f) != 0 {
+            header.setMax(field: f, frequency: maxTF[f], norm: minNorm[f])
+        }
+        bounds = header
+        documentFrequency += UInt32(range.count)
+    }
+}

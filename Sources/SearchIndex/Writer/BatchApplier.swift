@@ -1,0 +1,224 @@
+import LMDB
+
+/// Applies one batch of analyzed operations inside one LMDB write transaction.
+///
+/// Everything it changes lives in the transaction, so the batch is all-or-nothing, and
+/// `Environment.write` may run it again after growing the map. Documents get new doc ids in
+/// operation order; postings of each term are merged into the term's last, partly filled block
+/// and appended as new blocks.
+struct BatchApplier {
+    enum Operation: Sendable {
+        case upsert(AnalyzedDocument)
+        case delete(id: String)
+    }
+
+    let layout: IndexLayout
+    let schema: Schema
+    let txn: WriteTransaction
+    private(set) var statistics: IndexStatistics
+    private var registry: ColumnRegistry
+    private var registryChanged = false
+    private var pendingPostings: [String: PostingList] = [:]
+    private var numericWrites: [UInt16: [UInt32: Double]] = [:]
+    private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
+    private var deletions: [UInt32] = []
+    private var ordinals: [UInt16: [String: UInt32]] = [:]
+    private var nextOrdinal: [UInt16: UInt32] = [:]
+    private(set) var added = 0
+    private(set) var deleted = 0
+
+    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction) throws {
+        self.layout = layout
+        self.schema = schema
+        self.txn = transaction
+        statistics = try IndexStore.statistics(layout, transaction)
+        registry = try IndexStore.registry(layout, transaction)
+    }
+
+    mutating func apply(_ operation: Operation) throws {
+        switch operation {
+        case .upsert(let analyzed): try upsert(analyzed)
+        case .delete(let id): try delete(id: id)
+        }
+    }
+
+    private mutating func upsert(_ analyzed: AnalyzedDocument) throws {
+        let document = analyzed.document
+        guard statistics.nextDoc < UInt32.max else { throw IndexError.corrupt("doc ids exhausted: rebuild the index") }
+        try delete(id: document.id)
+        let doc = statistics.nextDoc
+        statistics.nextDoc += 1
+        statistics.liveDocuments += 1
+        for (field, length) in analyzed.fieldLengths.enumerated() { statistics.totalFieldLengths[field] += UInt64(length) }
+
+        try txn.store(layout.ids, key: Array(document.id.utf8), value: withUnsafeBytes(of: doc.littleEndian, Array.init))
+        let stored = StoredDocument(id: document.id, fieldLengths: analyzed.fieldLengths, json: document.stored)
+        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: stored.encoded)
+
+        for term in analyzed.terms {
+            pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
+        }
+        for (name, value) in document.numbers {
+            let column = try register(name, kind: .numeric)
+            numericWrites[column.id, default: [:]][doc] = value
+        }
+        for (name, values) in document.facets where !values.isEmpty {
+            let column = try register(name, kind: document.hierarchicalFacets.contains(name) ? .hierarchy : .facet)
+            var set: [UInt32] = []
+            for value in values { set.append(try ordinal(of: value, column: column.id)) }
+            set.sort()
+            set.dedupe()
+            facetWrites[column.id, default: [:]][doc] = set
+        }
+        added += 1
+    }
+
+    private mutating func delete(id: String) throws {
+        let idKey = Array(id.utf8)
+        guard let raw = try txn.value(layout.ids, key: idKey) else { return }
+        let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
+        if let bytes = try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)), let stored = StoredDocument(bytes) {
+            for (field, length) in stored.fieldLengths.enumerated() where field < 8 {
+                statistics.totalFieldLengths[field] -= min(statistics.totalFieldLengths[field], UInt64(length))
+            }
+        }
+        try txn.remove(layout.documents, integerKey: ByteCoding.docKey(doc))
+        try txn.remove(layout.ids, key: idKey)
+        deletions.append(doc)
+        statistics.liveDocuments -= 1
+        statistics.deletedDocuments += 1
+        deleted += 1
+    }
+
+    private mutating func register(_ name: String, kind: ColumnRegistry.Kind) throws -> ColumnRegistry.Column {
+        if let column = registry.column(named: name), (column.kind == .numeric) == (kind == .numeric) { return column }
+        let column = try registry.register(name, kind: kind)
+        registryChanged = true
+        return column
+    }
+
+    private mutating func ordinal(of value: String, column: UInt16) throws -> UInt32 {
+        if let known = ordinals[column]?[value] { return known }
+        var key: [UInt8] = []
+        ByteCoding.appendBE(column, to: &key)
+        key.append(contentsOf: value.utf8)
+        if let raw = try txn.value(layout.facetValues, key: key) {
+            let ordinal = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
+            ordinals[column, default: [:]][value] = ordinal
+            return ordinal
+        }
+        let ordinal = try nextOrdinal[column] ?? IndexStore.lastOrdinal(layout, txn, column: column) + 1
+        nextOrdinal[column] = ordinal + 1
+        ordinals[column, default: [:]][value] = ordinal
+        try txn.store(layout.facetValues, key: key, value: withUnsafeBytes(of: ordinal.littleEndian, Array.init))
+        var nameKey: [UInt8] = []
+        ByteCoding.appendBE(column, to: &nameKey)
+        ByteCoding.appendBE(ordinal, to: &nameKey)
+        try txn.store(layout.facetNames, key: nameKey, value: Array(value.utf8))
+        return ordinal
+    }
+
+    /// Writes postings, columns, deletions and statistics. Call once, after the last `apply`.
+    mutating func finish(appliedSequence: UInt64?) throws {
+        try flushPostings()
+        try flushNumericColumns()
+        try flushFacetColumns()
+        try flushDeletions()
+        if registryChanged {
+            statistics.columnsVersion += 1
+            try txn.store(layout.meta, key: Array(MetaKey.columns.utf8), value: try IndexStore.encodeJSON(registry))
+        }
+        try txn.store(layout.meta, key: Array(MetaKey.statistics.utf8), value: statistics.encoded)
+        if let sequence = appliedSequence {
+            try txn.store(layout.meta, key: Array(MetaKey.appliedSequence.utf8), value: withUnsafeBytes(of: sequence.littleEndian, Array.init))
+        }
+    }
+
+    private mutating func flushPostings() throws {
+        let cursor = try txn.cursor(layout.postings)
+        let block = DecodedBlock()
+        var encoded: [UInt8] = []
+        let terms = pendingPostings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for term in terms {
+            let additions = pendingPostings[term]!
+            let termKey = Array(term.utf8)
+            var info: TermInfo
+            var list = PostingList()
+            if let raw = try txn.value(layout.terms, key: termKey) {
+                guard let existing = TermInfo(raw) else { throw IndexError.corrupt("term entry of '\(term)'") }
+                info = existing
+                // Reopen the term's last block when it has room, so blocks stay full.
+                let probe = ByteCoding.blockKey(term: info.termID, lastDoc: .max)
+                var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+                entry = try entry == nil ? cursor.last() : cursor.previous()
+                if let entry, entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == info.termID {
+                    let key = Array(entry.key)
+                    guard PostingsCodec.decodeBlock(entry.value, into: block),
+                          let positions = try txn.value(layout.positions, key: key),
+                          PostingsCodec.decodePositions(positions, block: block) else {
+                        throw IndexError.corrupt("postings block of '\(term)'")
+                    }
+                    if block.count < PostingsCodec.blockSize {
+                        list = PostingList(block)
+                        try txn.remove(layout.postings, key: key)
+                        try txn.remove(layout.positions, key: key)
+                    }
+                }
+            } else {
+                info = TermInfo(termID: statistics.nextTerm)
+                statistics.nextTerm += 1
+            }
+            info.include(additions, docs: 0..<additions.count)
+            list.append(contentsOf: additions)
+            var start = 0
+            while start < list.count {
+                let range = start..<min(start + PostingsCodec.blockSize, list.count)
+                let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[range.upperBound - 1])
+                encoded.removeAll(keepingCapacity: true)
+                PostingsCodec.encodeBlock(list, docs: range, into: &encoded)
+                try txn.store(layout.postings, integerKey: key, value: encoded)
+                encoded.removeAll(keepingCapacity: true)
+                PostingsCodec.encodePositions(list, docs: range, into: &encoded)
+                try txn.store(layout.positions, integerKey: key, value: encoded)
+                start = range.upperBound
+            }
+            try txn.store(layout.terms, key: termKey, value: info.encoded)
+        }
+    }
+
+    private func flushNumericColumns() throws {
+        for (column, values) in numericWrites {
+            for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
+                let key = ByteCoding.columnKey(column: column, chunk: chunk)
+                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeNumeric) ?? ColumnChunk.emptyNumeric()
+                for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
+                try txn.store(layout.columns, key: key, value: ColumnChunk.encodeNumeric(chunkValues))
+            }
+        }
+    }
+
+    private func flushFacetColumns() throws {
+        for (column, values) in facetWrites {
+            for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
+                let key = ByteCoding.columnKey(column: column, chunk: chunk)
+                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeFacet)
+                    ?? Array(repeating: [], count: ColumnChunk.size)
+                for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
+                try txn.store(layout.columns, key: key, value: ColumnChunk.encodeFacet(chunkValues))
+            }
+        }
+    }
+
+    private func flushDeletions() throws {
+        for (chunk, docs) in Dictionary(grouping: deletions, by: ColumnChunk.chunk(of:)) {
+            let key = ByteCoding.docKey(chunk)
+            var bits = try txn.value(layout.deleted, integerKey: key).map { Array($0) }
+                ?? Array(repeating: 0, count: ColumnChunk.size / 8)
+            for doc in docs {
+                let slot = ColumnChunk.slot(of: doc)
+                bits[slot >> 3] |= 1 << UInt8(slot & 7)
+            }
+            try txn.store(layout.deleted, integerKey: key, value: bits)
+        }
+    }
+}

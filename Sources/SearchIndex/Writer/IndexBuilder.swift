@@ -1,0 +1,141 @@
+import Foundation
+import LMDB
+
+/// Builds a whole new generation of an index from a stream of documents and publishes it
+/// atomically (see `IndexDirectory`): searches on the old generation keep running meanwhile,
+/// and a build that is killed leaves the old generation as it was.
+///
+/// Documents go in batches: each batch is parsed and analyzed on all cores, then written by the
+/// single writer as one transaction. The new environment is written without fsync per batch and
+/// synced once before it is published.
+public struct IndexBuilder: Sendable {
+    /// Progress of a running build, reported after every batch.
+    public struct Progress: Sendable {
+        /// Documents indexed so far.
+        public var documents: Int
+        /// Input lines rejected so far.
+        public var rejected: Int
+        /// Input bytes consumed so far.
+        public var bytesRead: Int
+        /// Input size, when known (a file); nil for a stream.
+        public var totalBytes: Int?
+        /// Seconds since the build started.
+        public var elapsed: Double
+    }
+
+    /// A line that could not be indexed.
+    public struct Rejection: Sendable, Equatable {
+        /// 1-based line number in the input.
+        public var line: Int
+        /// Why.
+        public var reason: String
+    }
+
+    /// The result of a build.
+    public struct Summary: Sendable {
+        /// Documents in the new index.
+        public var documents: Int
+        /// The first `rejectionLimit` rejected lines.
+        public var rejections: [Rejection]
+        /// All rejected lines.
+        public var rejectedCount: Int
+        /// Wall-clock seconds of the whole build.
+        public var seconds: Double
+        /// Bytes of the new generation on disk.
+        public var bytes: Int
+    }
+
+    /// The index folder.
+    public let directory: IndexDirectory
+    /// The schema of the new generation.
+    public let schema: Schema
+    /// Documents per batch (one transaction each).
+    public var batchSize = 20_000
+    /// How many rejected lines are kept in the summary (all are counted).
+    public var rejectionLimit = 100
+
+    /// A builder for the index at `path`.
+    public init(path: String, schema: Schema = .products) {
+        directory = IndexDirectory(path: path)
+        self.schema = schema
+    }
+
+    /// Builds from a JSONL file of products (see `ProductDocumentMapper`). Lines that are blank
+    /// are skipped; lines that are not valid products are rejected and counted, the rest indexed.
+    public func build(fromJSONL file: String, progress: (Progress) -> Void = { _ in }) throws -> Summary {
+        guard let handle = fopen(file, "r") else { throw IndexError.io("cannot open \(file): \(String(cString: strerror(errno)))") }
+        defer { fclose(handle) }
+        var info = stat()
+        let totalBytes = fstat(fileno(handle), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
+        let mapper = ProductDocumentMapper(schema: schema)
+        var lineNumber = 0
+        var bytesRead = 0
+        var linePointer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(linePointer) }
+        return try build(totalBytes: totalBytes, bytesRead: { bytesRead }, progress: progress) {
+            var lines: [(Int, [UInt8])] = []
+            lines.reserveCapacity(batchSize)
+            while lines.count < batchSize {
+                let length = getline(&linePointer, &capacity, handle)
+                guard length >= 0, let pointer = linePointer else { break }
+                lineNumber += 1
+                bytesRead += length
+                let bytes = UnsafeRawBufferPointer(start: pointer, count: length)
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { continue }
+                lines.append((lineNumber, Array(bytes)))
+            }
+            if lines.isEmpty { return nil }
+            return Parallel.map(lines, minimumChunk: 128) { line, bytes in
+                Result { try mapper.document(fromJSONLine: bytes, line: line) }
+                    .mapError { error in Rejection(line: line, reason: (error as? IndexError)?.description ?? "\(error)") }
+            }
+        }
+    }
+
+    /// Builds from batches handed out by `nextBatch` (nil when done). Each element is a document
+    /// or a rejection to count.
+    public func build(totalBytes: Int? = nil, bytesRead: () -> Int = { 0 }, progress: (Progress) -> Void = { _ in },
+                      nextBatch: () throws -> [Result<IndexDocument, Rejection>]?) throws -> Summary {
+        let start = DispatchTime.now()
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+        return try directory.withBuildLock {
+            let (name, building) = try directory.prepareNextGeneration()
+            var documents = 0
+            var rejections: [Rejection] = []
+            var rejectedCount = 0
+            try Index.storage {
+                let environment = try Environment(path: building, mapSize: Index.initialMapSize, maxDatabases: IndexLayout.databaseCount,
+                                                  options: [.noSync, .noMetaSync])
+                let layout = try IndexLayout(environment: environment, create: true)
+                try environment.write { txn in try IndexStore.initialize(layout, txn, schema: schema) }
+                let analyzer = Index.analyzer(for: schema)
+                let fieldCount = schema.textFields.count
+                while let batch = try nextBatch() {
+                    var accepted: [IndexDocument] = []
+                    for item in batch {
+                        switch item {
+                        case .success(let document): accepted.append(document)
+                        case .failure(let rejection):
+                            rejectedCount += 1
+                            if rejections.count < rejectionLimit { rejections.append(rejection) }
+                        }
+                    }
+                    let analyzed = Parallel.map(accepted, minimumChunk: 64) { AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount) }
+                    let live = try environment.write { txn -> UInt64 in
+                        var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn)
+                        for document in analyzed { try applier.apply(.upsert(document)) }
+                        try applier.finish(appliedSequence: nil)
+                        return applier.statistics.liveDocuments
+                    }
+                    documents = Int(live)
+                    progress(Progress(documents: documents, rejected: rejectedCount, bytesRead: bytesRead(), totalBytes: totalBytes, elapsed: elapsed()))
+                }
+                try environment.sync(force: true)
+            }
+            try directory.publish(generation: name)
+            let bytes = Index.fileSize(directory.path + "/" + name + "/data.mdb")
+            return Summary(documents: documents, rejections: rejections, rejectedCount: rejectedCount, seconds: elapsed(), bytes: bytes)
+        }
+    }
+}

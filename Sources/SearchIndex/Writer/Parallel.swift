@@ -1,0 +1,55 @@
+import Dispatch
+
+/// Runs CPU-bound work on all cores (analysis, parsing). Results keep the input order.
+enum Parallel {
+    /// `transform` applied to every element, split into contiguous chunks across cores; runs
+    /// inline when there are fewer than `minimumChunk` elements.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], minimumChunk: Int = 256, _ transform: @Sendable (T) -> R) -> [R] {
+        let cores = max(1, ProcessInfoCores.count)
+        guard items.count >= 2 * minimumChunk, cores > 1 else { return items.map(transform) }
+        let chunks = min(cores * 4, max(1, items.count / minimumChunk))
+        let results = ResultSlots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = items.count * chunk / chunks
+            let end = items.count * (chunk + 1) / chunks
+            for i in start..<end { results.set(i, transform(items[i])) }
+        }
+        return results.collect()
+    }
+}
+
+/// Write-once slots filled from several threads, each slot by exactly one of them.
+private final class ResultSlots<R>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<R?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: R) { storage[index] = value }
+
+    func collect() -> [R] { (0..<count).map { storage[$0]! } }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+}
+
+/// The number of cores this process may use.
+enum ProcessInfoCores {
+    static let count: Int = {
+        #if canImport(Glibc)
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 1
+        #endif
+    }()
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

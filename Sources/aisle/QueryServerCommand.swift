@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import SearchIndex
+
+/// `aisle query-server`: answers queries over standard input/output, one JSON object per line, so
+/// that the side-by-side benchmark can interleave Aisle with engines that run in its own process.
+struct QueryServerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query-server",
+        abstract: "Answer JSON-lines queries on stdin: {\"id\", \"q\"} -> {\"id\", \"ids\", \"total\", \"us\"}.",
+        discussion: "`us` is the in-process time of the search in microseconds (no I/O). A malformed line gets {\"id\": null, \"error\": ...}."
+    )
+
+    @Option(help: "The index folder.")
+    var index: String
+
+    @Option(help: "Results per query.")
+    var k = 100
+
+    @Option(help: "or|any, and|all.")
+    var mode: String = "or"
+
+    func run() throws {
+        try reportingErrors {
+            let matchMode: SearchRequest.MatchMode
+            switch mode {
+            case "or", "any": matchMode = .any
+            case "and", "all": matchMode = .all
+            default:
+                Terminal.error("--mode must be or|any or and|all, not '\(mode)'")
+                throw CommandFailure(code: 2)
+            }
+            let opened = try Index(path: index, readOnly: true)
+            setvbuf(stdout, nil, _IOFBF, 1 << 16)
+            while let line = readLine(strippingNewline: true) {
+                guard let request = try? JSONValue.parse(Array(line.utf8)), case .string(let query)? = request["q"] else {
+                    print(#"{"id": null, "error": "expected {\"id\": ..., \"q\": \"...\"}"}"#)
+                    fflush(stdout)
+                    continue
+                }
+                let id: String
+                switch request["id"] {
+                case .string(let s)?: id = jsonString(s)
+                case .number(let n)?: id = String(n)
+                default: id = "null"
+                }
+                let started = DispatchTime.now()
+                let result = try opened.search(SearchRequest(query: query, mode: matchMode, limit: max(k, 0)))
+                let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
+                print(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
+                fflush(stdout)
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+@testable import SearchIndex
+import Testing
+
+@Suite struct IndexWriterTests {
+    let folder = TemporaryFolder()
+
+    func makeIndex() throws -> Index { try Index.create(at: folder.path + "/index") }
+
+    @Test func addedDocumentsAreSearchableAndCounted() throws {
+        let index = try makeIndex()
+        let summary = try index.write([
+            .upsert(try Products.document(id: "1", title: "Cordless Hammer Drill")),
+            .upsert(try Products.document(id: "2", title: "Copper Pipe Fitting")),
+        ])
+        #expect(summary == Index.WriteSummary(upserted: 2, deleted: 0))
+        #expect(try index.statistics().liveDocuments == 2)
+        let result = try index.search(SearchRequest(query: "drill"))
+        #expect(Products.ids(result) == ["1"])
+        #expect(result.total == 1)
+    }
+
+    @Test func updateReplacesTheOldVersionEverywhere() throws {
+        let index = try makeIndex()
+        try index.write([.upsert(try Products.document(id: "1", title: "Cordless Hammer Drill", brand: "Voltmax"))])
+        try index.write([.upsert(try Products.document(id: "1", title: "Garden Hose Reel", brand: "Greenline"))])
+        #expect(try index.search(SearchRequest(query: "drill")).total == 0)
+        #expect(Products.ids(try index.search(SearchRequest(query: "hose"))) == ["1"])
+        let statistics = try index.statistics()
+        #expect(statistics.liveDocuments == 1)
+        #expect(statistics.deletedDocuments == 1)
+        let stored = try #require(try index.document(id: "1"))
+        #expect(String(decoding: stored.json, as: UTF8.self).contains("Garden Hose Reel"))
+    }
+
+    @Test func deletedDocumentsDisappearFromResultsAndTotals() throws {
+        let index = try makeIndex()
+        try index.write((1...5).map { .upsert(try Products.document(id: "\($0)", title: "LED Light Bulb \($0)")) })
+        let summary = try index.write([.delete(id: "2"), .delete(id: "4"), .delete(id: "missing")])
+        #expect(summary.deleted == 2)
+        let result = try index.search(SearchRequest(query: "light bulb", limit: 10))
+        #expect(result.total == 3)
+        #expect(Set(Products.ids(result)) == ["1", "3", "5"])
+        #expect(try index.document(id: "2") == nil)
+    }
+
+    @Test func upsertThenDeleteInOneBatchLeavesNothing() throws {
+        let index = try makeIndex()
+        try index.write([.upsert(try Products.document(id: "9", title: "Ceiling Fan")), .delete(id: "9")])
+        #expect(try index.search(SearchRequest(query: "fan")).total == 0)
+        #expect(try index.statistics().liveDocuments == 0)
+    }
+
+    @Test func aFailingBatchChangesNothing() throws {
+        let index = try makeIndex()
+        try index.write([.upsert(try Products.document(id: "1", title: "Paint Roller", price: 9.5))])
+        // "price" is numeric in this index; a facet called "price" in the same batch must fail it whole.
+        var bad = try Products.document(id: "2", title: "Paint Tray")
+        bad.facets["price"] = ["cheap"]
+        #expect(throws: IndexError.self) {
+            try index.write([.upsert(try Products.document(id: "3", title: "Paint Brush")), .upsert(bad)])
+        }
+        #expect(try index.search(SearchRequest(query: "paint")).total == 1)
+        #expect(try index.statistics().liveDocuments == 1)
+    }
+
+    @Test func aReaderKeepsItsSnapshotWhileAWriterCommits() throws {
+        let index = try makeIndex()
+        try index.write([.upsert(try Products.document(id: "1", title: "Wall Anchor"))])
+        let newDocument = try Products.document(id: "2", title: "Wall Anchor Kit")
+        try index.environment.read { txn in
+            let before = try index.search(SearchRequest(query: "anchor"), in: txn)
+            let writer = Thread { _ = try? index.write([.upsert(newDocument)]) }
+            writer.start()
+            while !writer.isFinished { usleep(1000) }
+            #expect(try index.statistics().liveDocuments == 2)
+            let during = try index.search(SearchRequest(query: "anchor"), in: txn)
+            #expect(before.total == 1 && during.total == 1)
+        }
+        #expect(try index.search(SearchRequest(query: "anchor")).total == 2)
+    }
+
+    @Test func postingsSpanningManyBlocksAndBatchesStayComplete() throws {
+        let index = try makeIndex()
+        // 1,000 documents in uneven batches: the term "bracket" gets partial blocks reopened and extended.
+        var next = 0
+        for size in [1, 7, 120, 300, 2, 570] {
+            try index.write((next..<(next + size)).map { .upsert(try Products.document(id: "p\($0)", title: "Angle Bracket \($0 % 13 == 0 ? "Heavy" : "Light")")) })
+            next += size
+        }
+        let all = try index.search(SearchRequest(query: "bracket", limit: 2000))
+        #expect(all.total == 1000)
+        #expect(Set(Products.ids(all)).count == 1000)
+        let heavy = try index.search(SearchRequest(query: "heavy", limit: 2000))
+        #expect(heavy.total == (0..<1000).filter { $0 % 13 == 0 }.count)
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A fresh folder under the system temporary directory, removed when the value is released.
+final class TemporaryFolder {
+    let path: String
+
+    init(_ label: String = "aisle-test") {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Writes `lines` as a file in the folder and returns its path.
+    func file(_ name: String, lines: [String]) -> String {
+        let file = path + "/" + name
+        FileManager.default.createFile(atPath: file, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        return file
+    }
+}
