@@ -1,0 +1,11 @@
+/// `UInt32` is stored as 4 **big-endian** bytes, so bytewise key order is numeric order (and the bytes
+/// are the same on every machine). Do not combine with `.integerKey`, which expects native byte order.
+extension UInt32: LMDBCodable {
+    public func withLMDBBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try withBigEndianBytes(body)
+    }
+
+    public init(lmdbBytes: UnsafeRawBufferPointer) throws {
+        try self.init(bigEndianBytes: lmdbBytes)
+    }
+}
