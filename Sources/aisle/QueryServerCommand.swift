@@ -31,11 +31,9 @@ struct QueryServerCommand: ParsableCommand {
                 throw CommandFailure(code: 2)
             }
             let opened = try Index(path: index, readOnly: true)
-            setvbuf(stdout, nil, _IOFBF, 1 << 16)
             while let line = readLine(strippingNewline: true) {
                 guard let request = try? JSONValue.parse(Array(line.utf8)), case .string(let query)? = request["q"] else {
-                    print(#"{"id": null, "error": "expected {\"id\": ..., \"q\": \"...\"}"}"#)
-                    fflush(stdout)
+                    Terminal.line(#"{"id": null, "error": "expected {\"id\": ..., \"q\": \"...\"}"}"#)
                     continue
                 }
                 let id: String
@@ -47,8 +45,7 @@ struct QueryServerCommand: ParsableCommand {
                 let started = DispatchTime.now()
                 let result = try opened.search(SearchRequest(query: query, mode: matchMode, limit: max(k, 0)))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
-                print(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
-                fflush(stdout)
+                Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
             }
         }
     }

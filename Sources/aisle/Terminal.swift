@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Output helpers: progress on standard error (so standard output stays machine-readable), and
@@ -12,6 +13,11 @@ enum Terminal {
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+    }
+
+    /// Writes one line to standard output at once (no buffering: a reader waiting for it gets it).
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     static func error(_ message: String) {

@@ -19,7 +19,7 @@ public struct ProductDocumentMapper: Sendable {
     /// The schema whose text fields are filled (by name; absent fields are skipped).
     public let schema: Schema
     static let numericKeys: Set<String> = ["price", "rating", "review_count", "popularity", "stock"]
-    static let handledKeys: Set<String> = ["id", "title", "alt_titles", "brand", "category", "description", "sku", "model", "attributes", "currency", "image_urls", "images", "created_at", "updated_at"]
+    static let handledKeys: Set<String> = Set(["id", "title", "alt_titles", "brand", "category", "description", "sku", "model", "attributes", "currency", "image_urls", "images", "created_at", "updated_at"])
         .union(numericKeys)
 
     /// A mapper for `schema`.

@@ -27,13 +27,13 @@ public final class Index: @unchecked Sendable {
 
     init(directory: IndexDirectory, generation: String, readOnly: Bool) throws {
         self.directory = directory
-        do {
-            environment = try Environment(path: generation, mapSize: Index.initialMapSize, maxDatabases: IndexLayout.databaseCount,
-                                          options: readOnly ? [.readOnly] : [])
-            layout = try IndexLayout(environment: environment, create: false)
-        } catch let error as LMDBError {
-            throw IndexError.storage(error)
+        let (environment, layout) = try Index.storage {
+            let environment = try Environment(path: generation, mapSize: Index.initialMapSize, maxDatabases: IndexLayout.databaseCount,
+                                              options: readOnly ? [.readOnly] : [])
+            return (environment, try IndexLayout(environment: environment, create: false))
         }
+        self.environment = environment
+        self.layout = layout
         let (format, schema) = try Index.storage { try environment.read { txn in (try IndexStore.formatVersion(layout, txn), try IndexStore.schema(layout, txn)) } }
         guard format == IndexLayout.formatVersion else {
             throw IndexError.formatMismatch(found: format ?? 0, expected: IndexLayout.formatVersion, path: generation)

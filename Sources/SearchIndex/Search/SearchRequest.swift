@@ -19,14 +19,19 @@ public struct SearchRequest: Sendable, Equatable {
     public var limit: Int
     /// Hits to skip (page offset).
     public var offset: Int
+    /// Whether `SearchResult.total` must count every match. When false, an OR query may skip
+    /// documents that cannot reach the requested page (block-max WAND) and the total is then a
+    /// lower bound.
+    public var exactTotal: Bool
 
     /// A request; the defaults are a shop's first results page.
-    public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, limit: Int = 10, offset: Int = 0) {
+    public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, limit: Int = 10, offset: Int = 0, exactTotal: Bool = true) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
         self.limit = limit
         self.offset = offset
+        self.exactTotal = exactTotal
     }
 }
 
@@ -44,6 +49,8 @@ public struct SearchHit: Sendable, Equatable {
 public struct SearchResult: Sendable, Equatable {
     /// The requested page of hits, best first; ties broken by older document first.
     public var hits: [SearchHit]
-    /// The exact number of matching live documents.
+    /// The number of matching live documents: exact when `totalIsExact`, else a lower bound.
     public var total: Int
+    /// Whether `total` counts every match.
+    public var totalIsExact: Bool
 }

@@ -33,7 +33,12 @@ struct BatchApplier {
         self.txn = transaction
         statistics = try IndexStore.statistics(layout, transaction)
         registry = try IndexStore.registry(layout, transaction)
+        firstNewTerm = statistics.nextTerm
     }
+
+    /// Terms with ids from here on are new in this batch: their postings keys sort after every
+    /// existing key, so they are appended (`MDB_APPEND` fills pages instead of splitting them).
+    private let firstNewTerm: UInt32
 
     mutating func apply(_ operation: Operation) throws {
         switch operation {
@@ -53,7 +58,8 @@ struct BatchApplier {
 
         try txn.store(layout.ids, key: Array(document.id.utf8), value: withUnsafeBytes(of: doc.littleEndian, Array.init))
         let stored = StoredDocument(id: document.id, fieldLengths: analyzed.fieldLengths, json: document.stored)
-        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: stored.encoded)
+        // Doc ids only grow, so documents are always appended.
+        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: stored.encoded, options: .append)
 
         for term in analyzed.terms {
             pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
@@ -139,6 +145,8 @@ struct BatchApplier {
         let block = DecodedBlock()
         var encoded: [UInt8] = []
         let terms = pendingPostings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Into an empty dictionary, terms in sorted order are appended.
+        let termOptions: WriteTransaction.PutOptions = firstNewTerm == 0 ? .append : []
         for term in terms {
             let additions = pendingPostings[term]!
             let termKey = Array(term.utf8)
@@ -168,6 +176,7 @@ struct BatchApplier {
                 info = TermInfo(termID: statistics.nextTerm)
                 statistics.nextTerm += 1
             }
+            let blockOptions: WriteTransaction.PutOptions = info.termID >= firstNewTerm ? .append : []
             info.include(additions, docs: 0..<additions.count)
             list.append(contentsOf: additions)
             var start = 0
@@ -176,13 +185,13 @@ struct BatchApplier {
                 let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[range.upperBound - 1])
                 encoded.removeAll(keepingCapacity: true)
                 PostingsCodec.encodeBlock(list, docs: range, into: &encoded)
-                try txn.store(layout.postings, integerKey: key, value: encoded)
+                try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
                 encoded.removeAll(keepingCapacity: true)
                 PostingsCodec.encodePositions(list, docs: range, into: &encoded)
-                try txn.store(layout.positions, integerKey: key, value: encoded)
+                try txn.store(layout.positions, integerKey: key, value: encoded, options: blockOptions)
                 start = range.upperBound
             }
-            try txn.store(layout.terms, key: termKey, value: info.encoded)
+            try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
         }
     }
 

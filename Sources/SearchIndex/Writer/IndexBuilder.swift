@@ -24,7 +24,7 @@ public struct IndexBuilder: Sendable {
     }
 
     /// A line that could not be indexed.
-    public struct Rejection: Sendable, Equatable {
+    public struct Rejection: Error, Sendable, Equatable {
         /// 1-based line number in the input.
         public var line: Int
         /// Why.

@@ -14,7 +14,7 @@ final class TemporaryFolder {
     /// Writes `lines` as a file in the folder and returns its path.
     func file(_ name: String, lines: [String]) -> String {
         let file = path + "/" + name
-        FileManager.default.createFile(atPath: file, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         return file
     }
 }

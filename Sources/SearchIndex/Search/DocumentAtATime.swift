@@ -1,0 +1,120 @@
+/// Document-at-a-time collectors over `TermPostings`.
+///
+/// Scores are summed over a document's matching terms in the order the iterators were created
+/// (query word order), exactly as the term-at-a-time collector adds them, so every path ranks
+/// identically — the oracle tests rely on bit-identical scores.
+enum DocumentAtATime {
+    /// Bounds are inflated by this factor before pruning, so that float rounding in a bound's
+    /// summation order can never prune a document that belongs in the top k.
+    static let boundSlack: Float = 1.0001
+
+    /// Block-max WAND (Ding & Suel, 2011): the top `k` of a disjunction (a document matches with
+    /// any term), skipping every block whose best possible score cannot enter the top k.
+    /// Returns the top k and how many documents were fully scored (not the total).
+    static func blockMaxWand(_ postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>,
+                             isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, scored: Int) {
+        var top = TopK(capacity: k)
+        var scored = 0
+        guard k > 0 else { return (top, 0) }
+        var sorted = postings.filter { $0.doc != TermPostings.exhausted }
+        while true {
+            sortByDoc(&sorted)
+            let threshold = top.threshold
+            // Pivot: the first position where the running sum of list maxima can beat the threshold.
+            var bound: Float = 0
+            var pivot = -1
+            for i in 0..<sorted.count {
+                if sorted[i].doc == TermPostings.exhausted { break }
+                bound += sorted[i].maxScore
+                if bound * boundSlack > threshold { pivot = i; break }
+            }
+            guard pivot >= 0 else { break }
+            let pivotDoc = sorted[pivot].doc
+            while pivot + 1 < sorted.count, sorted[pivot + 1].doc == pivotDoc { pivot += 1 }
+            var blockBound: Float = 0
+            for i in 0...pivot { blockBound += try sorted[i].shallowAdvance(to: pivotDoc) }
+            if blockBound * boundSlack > threshold {
+                if sorted[0].doc == pivotDoc {
+                    if try !isDeleted(pivotDoc) {
+                        top.insert(score: score(postings, doc: pivotDoc, factors: factors), doc: pivotDoc)
+                        scored += 1
+                    }
+                    for i in 0...pivot { try sorted[i].next() }
+                } else {
+                    for i in 0..<pivot where sorted[i].doc < pivotDoc { try sorted[i].advance(to: pivotDoc) }
+                }
+            } else {
+                // No document up to the nearest block end (or the next list's document) can enter.
+                var next = TermPostings.exhausted
+                for i in 0...pivot where sorted[i].blockLastDoc < TermPostings.exhausted {
+                    next = min(next, sorted[i].blockLastDoc + 1)
+                }
+                if pivot + 1 < sorted.count { next = min(next, sorted[pivot + 1].doc) }
+                next = max(next, pivotDoc + 1)
+                for i in 0...pivot where sorted[i].doc < next { try sorted[i].advance(to: next) }
+            }
+        }
+        return (top, scored)
+    }
+
+    /// A conjunction: documents that contain, for every word, at least one of its terms
+    /// (`words[w]` lists word w's alternatives). Leapfrogs with `advance(to:)`, so a rare word
+    /// skips most blocks of a common one. Counts every match exactly.
+    static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>,
+                            isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, total: Int) {
+        var top = TopK(capacity: k)
+        var total = 0
+        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return (top, 0) }
+        // Rarest word first: it proposes the candidates.
+        let order = words.sorted { documentFrequency($0) < documentFrequency($1) }
+        var target: UInt32 = 0
+        search: while true {
+            for word in order {
+                for alternative in word where alternative.doc < target { try alternative.advance(to: target) }
+                let doc = minimumDoc(word)
+                if doc == TermPostings.exhausted { break search }
+                if doc > target {
+                    target = doc
+                    continue search
+                }
+            }
+            if try !isDeleted(target) {
+                total += 1
+                top.insert(score: score(postings, doc: target, factors: factors), doc: target)
+            }
+            if target == TermPostings.exhausted - 1 { break }
+            target += 1
+        }
+        return (top, total)
+    }
+
+    /// The sum, in creation order, of the scores of the lists positioned on `doc`.
+    @inline(__always)
+    static func score(_ postings: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>) -> Float {
+        var total: Float = 0
+        for p in postings where p.doc == doc { total += p.score(factors: factors) }
+        return total
+    }
+
+    private static func minimumDoc(_ word: [TermPostings]) -> UInt32 {
+        word.reduce(TermPostings.exhausted) { min($0, $1.doc) }
+    }
+
+    private static func documentFrequency(_ word: [TermPostings]) -> UInt64 {
+        word.reduce(0) { $0 + UInt64($1.documentFrequency) }
+    }
+
+    /// Insertion sort by current doc: the lists are nearly sorted between steps.
+    private static func sortByDoc(_ lists: inout [TermPostings]) {
+        guard lists.count > 1 else { return }
+        for i in 1..<lists.count {
+            let item = lists[i]
+            var j = i - 1
+            while j >= 0, lists[j].doc > item.doc {
+                lists[j + 1] = lists[j]
+                j -= 1
+            }
+            lists[j + 1] = item
+        }
+    }
+}

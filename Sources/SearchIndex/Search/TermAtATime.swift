@@ -1,0 +1,58 @@
+import LMDB
+
+/// Term-at-a-time collection: every posting of every query term adds its BM25F score to the
+/// document's accumulator, then the matches are counted and the top k selected. Exact totals
+/// come free, and reading each list front to back is the fastest way through the postings when
+/// every match has to be visited anyway.
+enum TermAtATime {
+    static func collect(_ terms: [ResolvedTerm], required: Int, k: Int, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables,
+                        scratch: SearchScratch, isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, total: Int) {
+        let block = DecodedBlock()
+        let cursor = try txn.cursor(layout.postings)
+        for term in terms {
+            try accumulate(term: term.info.termID, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
+                           cursor: cursor, block: block, tables: tables, scratch: scratch)
+        }
+        var top = TopK(capacity: k)
+        var total = 0
+        for doc in scratch.touched where Int(scratch.matched[Int(doc)]) >= required {
+            if try isDeleted(doc) { continue }
+            total += 1
+            top.insert(score: scratch.scores[Int(doc)], doc: doc)
+        }
+        return (top, total)
+    }
+
+    /// Adds one term's scores to its documents' accumulators; counts a word once per document.
+    private static func accumulate(term: UInt32, weight: Float, stamp: UInt16, cursor: Cursor, block: DecodedBlock,
+                                   tables: Bm25fTables, scratch: SearchScratch) throws {
+        let probe = ByteCoding.blockKey(term: term, lastDoc: 0)
+        var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+        let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps
+        try tables.factors.withUnsafeBufferPointer { factors in
+            while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == term {
+                guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term)") }
+                for i in 0..<block.count {
+                    var mask = block.masks[i]
+                    var e = Int(block.entryStarts[i])
+                    var weighted: Float = 0
+                    while mask != 0 {
+                        let f = mask.trailingZeroBitCount
+                        weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
+                        e += 1
+                        mask &= mask &- 1
+                    }
+                    let doc = block.docs[i]
+                    let d = Int(doc)
+                    if matched[d] == 0 { scratch.touched.append(doc) }
+                    scores[d] += weight * tables.saturate(weighted)
+                    if stamps[d] != stamp {
+                        stamps[d] = stamp
+                        matched[d] &+= 1
+                    }
+                }
+                entry = try cursor.next()
+            }
+        }
+    }
+}
