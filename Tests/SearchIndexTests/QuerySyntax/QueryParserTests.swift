@@ -64,6 +64,13 @@ private func warning(_ position: Int, _ message: String) -> QuerySyntaxError {
         ])
     }
 
+    @Test func fieldNamesOutsideLettersDigitsUnderscoresAndDotsNeverMatch() {
+        let odd = QueryParser(fields: ["a:b", "x y", "-z", "größe"])
+        #expect(odd.parse("a:b:c -z:1 größe:xl").clauses == [
+            word("a:b:c", 0..<5), word("z:1", 6..<10, .mustNot), word("xl", 11..<19, field: "größe", last: true),
+        ])
+    }
+
     @Test func onlyTheFirstColonCanNameAField() {
         #expect(parser.parse("brand:a:b x:brand:c").clauses == [
             word("a:b", 0..<9, field: "brand"), word("x:brand:c", 10..<19, last: true),

@@ -20,28 +20,32 @@ enum SyntaxInvariants {
                 continue
             }
             previousEnd = range.upperBound
-            let typed = scalars[range]
             if let field = clause.field, !queryParser.fields.contains(field) { problem("unknown field \(field)") }
             if clause.isLastWord, offset != parsed.clauses.count - 1 || range.upperBound != scalars.count || clause.occur == .mustNot {
                 problem("isLastWord on a clause that is not the last word")
             }
             switch clause.kind {
             case .word(let word):
-                if !isCleanWord(word) || !typed.suffix(word.unicodeScalars.count).elementsEqual(word.unicodeScalars) {
-                    problem("word \(word.debugDescription) does not end the typed \(range)")
+                if !isWord(word, allowingQuotes: true) || !typedText(scalars, in: range, endsWith: word) {
+                    problem("word \(word.debugDescription) does not end the text typed at \(range)")
                 }
             case .prefix(let stem):
-                if clause.isLastWord || !isCleanWord(stem) || typed.last != "*" { problem("bad prefix \(stem.debugDescription)") }
+                if clause.isLastWord || !isWord(stem, allowingQuotes: true) || scalars[range.upperBound - 1] != "*" {
+                    problem("bad prefix \(stem.debugDescription)")
+                }
             case .phrase(let words, let slop):
-                if clause.isLastWord || words.isEmpty || !words.allSatisfy(isCleanWord) || !(0...QueryParser.maxSlop).contains(slop)
-                    || words.contains(where: { $0.unicodeScalars.contains(where: isQuote) }) {
+                if clause.isLastWord || words.isEmpty || slop < 0 || slop > QueryParser.maxSlop
+                    || !words.allSatisfy({ isWord($0, allowingQuotes: false) }) {
                     problem("bad phrase \(words) ~\(slop)")
                 }
             }
         }
-        let positions = parsed.warnings.map(\.position)
-        if positions != positions.sorted() || positions.contains(where: { !(0...scalars.count).contains($0) }) {
-            problem("warning positions \(positions) unsorted or outside 0...\(scalars.count)")
+        var previousPosition = 0
+        for warning in parsed.warnings {
+            if warning.position < previousPosition || warning.position > scalars.count || warning.message.isEmpty {
+                problem("warning \(warning) out of order or outside 0...\(scalars.count)")
+            }
+            previousPosition = warning.position
         }
         guard checkStrict else { return problems }
         do {
@@ -76,8 +80,22 @@ enum SyntaxInvariants {
         }
     }
 
-    private static func isCleanWord(_ word: String) -> Bool {
-        !word.isEmpty && !word.unicodeScalars.contains(where: isSeparator)
+    /// Non-empty, no separators, and (unless allowed, for inch marks) no quotation marks.
+    private static func isWord(_ word: String, allowingQuotes: Bool) -> Bool {
+        guard !word.isEmpty else { return false }
+        for scalar in word.unicodeScalars {
+            if isSeparator(scalar) || (!allowingQuotes && isQuote(scalar)) { return false }
+        }
+        return true
+    }
+
+    private static func typedText(_ scalars: [Unicode.Scalar], in range: Range<Int>, endsWith word: String) -> Bool {
+        var offset = range.upperBound
+        for scalar in word.unicodeScalars.reversed() {
+            offset -= 1
+            if offset < range.lowerBound || scalars[offset] != scalar { return false }
+        }
+        return true
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -86,6 +104,9 @@ enum SyntaxInvariants {
     }
 
     private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
-        ["\"", "“", "”", "„", "＂"].contains(scalar)
+        switch scalar {
+        case "\"", "“", "”", "„", "＂": true
+        default: false
+        }
     }
 }

@@ -14,13 +14,19 @@ struct FilterToken {
         case end
     }
 
-    var kind: Kind
-    var range: Range<Int>
-
+    let kind: Kind
+    let range: Range<Int>
     /// The keyword this token spells (case-insensitive), if it is a bare word that spells one.
-    var keyword: FilterKeyword? {
-        guard case .word(let text) = kind else { return nil }
-        return FilterKeyword(spelling: text)
+    let keyword: FilterKeyword?
+
+    init(kind: Kind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+        if case .word(let text) = kind {
+            keyword = FilterKeyword(spelling: text)
+        } else {
+            keyword = nil
+        }
     }
 
     /// How an error message names this token.
