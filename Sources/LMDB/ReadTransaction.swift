@@ -12,15 +12,17 @@ import Darwin
 /// error and stops the program. Buffers it returns point straight into the memory map (no copy) and
 /// stay valid until the transaction ends; in a write transaction, only until its next write.
 public class ReadTransaction {
+    // A transaction is confined to the thread running its closure (it is not Sendable), so its state
+    // needs no run-time exclusivity checks; they cost a quarter of `Environment.read`.
     /// The `MDB_txn`, non-nil exactly while the transaction is active.
-    final var handle: OpaquePointer?
+    @exclusivity(unchecked) final var handle: OpaquePointer?
     /// The `MDB_txn` of a reset read transaction waiting in the pool.
-    private final var parked: OpaquePointer?
+    @exclusivity(unchecked) private final var parked: OpaquePointer?
     final let environmentSerial: UInt64
     /// Most recently opened cursor still open; cursors form a doubly linked list through it.
-    private final var newestCursor: Unmanaged<Cursor>?
+    @exclusivity(unchecked) private final var newestCursor: Unmanaged<Cursor>?
     /// Set when an operation failed with `MDB_MAP_FULL`: the write is retried after growing the map.
-    final var sawMapFull = false
+    @exclusivity(unchecked) final var sawMapFull = false
 
     init(handle: OpaquePointer, environmentSerial: UInt64) {
         self.handle = handle

@@ -1,10 +1,13 @@
 /// Strings are stored as their UTF-8 bytes, without a terminator; as keys they sort by UTF-8 bytes,
 /// which is Unicode scalar order. Decoding rejects invalid UTF-8.
 extension String: LMDBCodable {
+    @inlinable
     public func withLMDBBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         var string = self
         return try string.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
     }
+
+    @inlinable
 
     public init(lmdbBytes: UnsafeRawBufferPointer) throws {
         let bytes = lmdbBytes.bindMemory(to: UInt8.self)
