@@ -8,9 +8,10 @@ import Darwin
 /// A consistent, read-only snapshot of an environment, passed to the closure of `Environment.read`
 /// (and, as its subclass `WriteTransaction`, of `Environment.write`).
 ///
-/// Valid only while that closure runs: calling it afterwards, or from another thread, is a programming
-/// error and stops the program. Buffers it returns point straight into the memory map (no copy) and
-/// stay valid until the transaction ends; in a write transaction, only until its next write.
+/// Valid only while that closure runs, and only on its thread (it is not `Sendable`): calling it after
+/// the closure returned is a programming error and stops the program. Buffers it returns point straight
+/// into the memory map (no copy) and stay valid until the transaction ends; in a write transaction, only
+/// until its next write.
 public class ReadTransaction {
     // A transaction is confined to the thread running its closure (it is not Sendable), so its state
     // needs no run-time exclusivity checks; they cost a quarter of `Environment.read`.

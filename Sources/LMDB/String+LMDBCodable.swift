@@ -8,12 +8,10 @@ extension String: LMDBCodable {
     }
 
     @inlinable
-
     public init(lmdbBytes: UnsafeRawBufferPointer) throws {
-        let bytes = lmdbBytes.bindMemory(to: UInt8.self)
-        let decoded = String(decoding: bytes, as: UTF8.self)
+        let decoded = String(decoding: lmdbBytes, as: UTF8.self)
         // Decoding repairs invalid sequences with U+FFFD; a repaired string no longer equals the bytes.
-        guard decoded.utf8.elementsEqual(bytes) else {
+        guard decoded.utf8.elementsEqual(lmdbBytes) else {
             throw LMDBDecodingError(typeName: "String", byteCount: lmdbBytes.count, reason: "not valid UTF-8")
         }
         self = decoded

@@ -7,7 +7,6 @@ extension UInt32: LMDBCodable {
     }
 
     @inlinable
-
     public init(lmdbBytes: UnsafeRawBufferPointer) throws {
         try self.init(bigEndianBytes: lmdbBytes)
     }
