@@ -31,11 +31,11 @@ public final class Cursor {
     }
 
     /// The `MDB_cursor`, nil once closed.
-    private var handle: OpaquePointer?
+    @exclusivity(unchecked) private var handle: OpaquePointer?
     /// Kept alive so that closing on release can unlink from the transaction's open-cursor list.
     private let transaction: ReadTransaction
-    var olderSibling: Unmanaged<Cursor>?
-    var newerSibling: Unmanaged<Cursor>?
+    @exclusivity(unchecked) var olderSibling: Unmanaged<Cursor>?
+    @exclusivity(unchecked) var newerSibling: Unmanaged<Cursor>?
 
     init(handle: OpaquePointer, transaction: ReadTransaction) {
         self.handle = handle

@@ -1,5 +1,6 @@
 extension Environment {
     /// Opens the database `name` as a `TypedDatabase<Key, Value>`; see `openDatabase(_:options:)`.
+    @inlinable
     public func openDatabase<Key: LMDBCodable, Value: LMDBCodable>(
         _ name: String?,
         as keyType: Key.Type,

@@ -11,7 +11,8 @@ import Darwin
 /// holds no snapshot, so it pins no pages and does not count as active for `mdb_env_set_mapsize`.
 final class ReadTransactionPool: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var idle: [ReadTransaction]
+    /// Only touched with `mutex` held.
+    @exclusivity(unchecked) private var idle: [ReadTransaction]
     private let capacity: Int
 
     /// A pool holding at most `capacity` idle transactions (each keeps one reader slot).

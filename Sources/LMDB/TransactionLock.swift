@@ -85,8 +85,14 @@ final class TransactionLock: @unchecked Sendable {
 
     /// Runs `body` with the exclusive side held: no other transaction of this process is active.
     /// The calling thread must not hold the shared side (that would deadlock).
+    ///
+    /// A writer (growing the map between attempts) gives up the writer mutex meanwhile: a thread inside
+    /// `read` may be waiting for that mutex to write, and the exclusive side waits for that thread.
     func withExclusive<R>(_ body: () throws -> R) rethrows -> R {
         precondition(!threadHoldsShared, "LMDB: the map cannot be resized from inside a transaction")
+        let writing = threadIsWriting
+        if writing { pthread_mutex_unlock(writerMutex) }
+        defer { if writing { pthread_mutex_lock(writerMutex) } }
         let status = pthread_rwlock_wrlock(mapLock)
         precondition(status == 0, "pthread_rwlock_wrlock failed: \(status)")
         defer { pthread_rwlock_unlock(mapLock) }

@@ -1,5 +1,6 @@
 extension WriteTransaction {
     /// Stores `value` under `key`, both encoded; see `put(_:key:value:options:)`.
+    @inlinable
     public func put<Key, Value>(_ db: TypedDatabase<Key, Value>, key: Key, value: Value, options: PutOptions = []) throws {
         try key.withLMDBBytes { key in
             try value.withLMDBBytes { value in
@@ -10,6 +11,7 @@ extension WriteTransaction {
 
     /// Deletes `key`; false when it was absent.
     @discardableResult
+    @inlinable
     public func delete<Key, Value>(_ db: TypedDatabase<Key, Value>, key: Key) throws -> Bool {
         try key.withLMDBBytes { key in try delete(db.database, key: key) }
     }

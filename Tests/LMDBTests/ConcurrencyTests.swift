@@ -71,17 +71,4 @@ import Testing
             }
         }
     }
-
-    @Test func pooledReadTransactionsReuseReaderSlots() throws {
-        try withTemporaryDirectory { path in
-            let environment = try Environment(path: path)
-            let db = try environment.openDatabase("items")
-            try environment.write { txn in try txn.put(db, key: bytes("k"), value: bytes("v")) }
-            for _ in 0..<200 {
-                try environment.read { txn throws in #expect(try txn.get(db, key: bytes("k")) == bytes("v")) }
-            }
-            // Sequential reads renew one pooled transaction instead of claiming new reader slots.
-            #expect(environment.info().readersUsed <= 2)
-        }
-    }
 }

@@ -89,6 +89,50 @@ import Testing
         }
     }
 
+    @Test func growthWaitingForAReaderDoesNotBlockThatReadersOwnWrite() throws {
+        try withTemporaryDirectory { path in
+            let environment = try Environment(path: path, mapSize: Self.tinyMap)
+            let small = try environment.openDatabase("small", as: UInt32.self, UInt32.self)
+            let large = try environment.openDatabase("large", as: UInt32.self, [UInt8].self)
+            let reading = DispatchSemaphore(value: 0)
+            let growing = DispatchSemaphore(value: 0)
+            let finished = DispatchGroup()
+            // Thread A holds a snapshot (which the growth must wait for) and then writes inside it.
+            finished.enter()
+            Thread.detachNewThread {
+                let wrote: Void? = try? environment.read { _ in
+                    reading.signal()
+                    _ = growing.wait(timeout: .now() + 10)
+                    usleep(50_000)
+                    try environment.write { txn in try txn.put(small, key: 1, value: 1) }
+                }
+                #expect(wrote != nil)
+                finished.leave()
+            }
+            // Thread B's write fills the map while A reads, so B must grow and wait for A.
+            finished.enter()
+            Thread.detachNewThread {
+                _ = reading.wait(timeout: .now() + 10)
+                var signalled = false
+                let wrote: Void? = try? environment.write { txn in
+                    if !signalled {
+                        signalled = true
+                        growing.signal()
+                    }
+                    for key in UInt32(0)..<1000 { try txn.put(large, key: key, value: [UInt8](repeating: 2, count: 1000)) }
+                }
+                #expect(wrote != nil)
+                finished.leave()
+            }
+            guard finished.wait(timeout: .now() + 20) == .success else {
+                Issue.record("deadlock between growth and a write nested in a read")
+                return
+            }
+            #expect(try environment.read { try $0.get(small, key: 1) } == 1)
+            #expect(try environment.read { try $0.entryCount(large) } == 1000)
+        }
+    }
+
     @Test func writeInsideReadOnTheSameThreadCannotGrowAndSaysSo() throws {
         try withTemporaryDirectory { path in
             let environment = try Environment(path: path, mapSize: Self.tinyMap)
