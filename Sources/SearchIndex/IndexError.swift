@@ -16,6 +16,9 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     case storage(LMDBError)
     /// An I/O call failed.
     case io(String)
+    /// A search request is not valid (unknown field, wrong value type); `field` names the
+    /// offending request field when there is one.
+    case invalidRequest(field: String?, String)
 
     public var description: String {
         switch self {
@@ -28,6 +31,7 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
         case .corrupt(let m): return "the index is damaged: \(m)"
         case .storage(let e): return "storage error: \(e)"
         case .io(let m): return m
+        case .invalidRequest(_, let m): return m
         }
     }
 }

@@ -9,7 +9,7 @@
 /// | `category` ("A > B > C" or an array of levels) | text `category` (each level), hierarchical facet `category` |
 /// | `description` | text `description` |
 /// | `sku`, `model` | text `sku` |
-/// | `attributes` (object) | text `attributes` (values), facet `attributes.<key>`, numeric `attributes.<key>` for numbers |
+/// | `attributes` (object) | text `attributes` (values); strings and booleans: facet `attributes.<key>`; numbers: numeric `attributes.<key>` (the first of an array) |
 /// | `price`, `rating`, `review_count`, `popularity`, `stock` | numeric columns |
 /// | `currency` | facet `currency` |
 /// | any other scalar or array of scalars | kept as an attribute, as if under `attributes` |
@@ -103,10 +103,9 @@ public struct ProductDocumentMapper: Sendable {
                     addText("attributes", s)
                     document.facets[name, default: []].append(s.trimmed)
                 case .number(let n):
-                    let written = n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
-                    addText("attributes", written)
-                    document.facets[name, default: []].append(written)
-                    if scalars.count == 1 { document.numbers[name] = n }
+                    addText("attributes", n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n))
+                    // A numeric attribute is a numeric column: range filters, and value facets.
+                    if document.numbers[name] == nil { document.numbers[name] = n }
                 case .bool(let b):
                     document.facets[name, default: []].append(b ? "true" : "false")
                 default: break

@@ -26,14 +26,14 @@ enum DocumentAtATime {
             for i in 0..<sorted.count {
                 if sorted[i].doc == TermPostings.exhausted { break }
                 bound += sorted[i].maxScore
-                if bound * boundSlack > threshold { pivot = i; break }
+                if Double(bound * boundSlack) > threshold { pivot = i; break }
             }
             guard pivot >= 0 else { break }
             let pivotDoc = sorted[pivot].doc
             while pivot + 1 < sorted.count, sorted[pivot + 1].doc == pivotDoc { pivot += 1 }
             var blockBound: Float = 0
             for i in 0...pivot { blockBound += try sorted[i].shallowAdvance(to: pivotDoc) }
-            if blockBound * boundSlack > threshold {
+            if Double(blockBound * boundSlack) > threshold {
                 if sorted[0].doc == pivotDoc {
                     if try !isDeleted(pivotDoc) {
                         top.insert(score: score(postings, doc: pivotDoc, factors: factors), doc: pivotDoc)
@@ -59,12 +59,11 @@ enum DocumentAtATime {
 
     /// A conjunction: documents that contain, for every word, at least one of its terms
     /// (`words[w]` lists word w's alternatives). Leapfrogs with `advance(to:)`, so a rare word
-    /// skips most blocks of a common one. Counts every match exactly.
-    static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>,
-                            isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, total: Int) {
-        var top = TopK(capacity: k)
-        var total = 0
-        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return (top, 0) }
+    /// skips most blocks of a common one. Calls `onMatch` with every match and its score, in
+    /// doc-id order.
+    static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], factors: UnsafeBufferPointer<Float>,
+                            onMatch: (UInt32, Float) throws -> Void) throws {
+        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         // Rarest word first: it proposes the candidates.
         let order = words.sorted { documentFrequency($0) < documentFrequency($1) }
         var target: UInt32 = 0
@@ -78,14 +77,10 @@ enum DocumentAtATime {
                     continue search
                 }
             }
-            if try !isDeleted(target) {
-                total += 1
-                top.insert(score: score(postings, doc: target, factors: factors), doc: target)
-            }
+            try onMatch(target, score(postings, doc: target, factors: factors))
             if target == TermPostings.exhausted - 1 { break }
             target += 1
         }
-        return (top, total)
     }
 
     /// The sum, in creation order, of the scores of the lists positioned on `doc`.

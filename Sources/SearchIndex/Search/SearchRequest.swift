@@ -1,4 +1,4 @@
-/// What to search for and how much of the result to return.
+/// What to search for, how to filter, facet and sort it, and which page to return.
 public struct SearchRequest: Sendable, Equatable {
     /// How query words combine.
     public enum MatchMode: String, Sendable, Equatable, CaseIterable {
@@ -9,29 +9,75 @@ public struct SearchRequest: Sendable, Equatable {
         case all
     }
 
-    /// The shopper's query text.
+    /// The order of results.
+    public enum SortOrder: Sendable, Equatable {
+        /// Best score first (the default).
+        case relevance
+        /// By a numeric column; documents without a value come last. Ties: relevance order is not
+        /// used, older document first, so pages are stable.
+        case field(String, descending: Bool)
+    }
+
+    /// The shopper's query text; empty matches every document (browsing by filter and facet).
     public var query: String
     /// OR (default) or AND.
     public var mode: MatchMode
     /// In `.any` mode, how many query words a document must contain (at least 1).
     public var minimumShouldMatch: Int
+    /// Only documents passing this filter count (results, totals and facets).
+    public var filter: FilterExpression?
+    /// Facets to count over the whole match set.
+    public var facets: [FacetRequest]
+    /// Result order.
+    public var sort: SortOrder
     /// Hits to return.
     public var limit: Int
-    /// Hits to skip (page offset).
+    /// Hits to skip (page offset). Use `after` for deep pages.
     public var offset: Int
-    /// Whether `SearchResult.total` must count every match. When false, an OR query may skip
-    /// documents that cannot reach the requested page (block-max WAND) and the total is then a
-    /// lower bound.
+    /// Keyset pagination: return the hits after this one (the previous page's `nextCursor`).
+    public var after: SearchCursor?
+    /// Whether `SearchResult.total` must count every match. When false, an OR query without
+    /// facets may skip documents that cannot reach the requested page (block-max WAND) and the
+    /// total is then a lower bound.
     public var exactTotal: Bool
 
     /// A request; the defaults are a shop's first results page.
-    public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, limit: Int = 10, offset: Int = 0, exactTotal: Bool = true) {
+    public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
+                facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
+                after: SearchCursor? = nil, exactTotal: Bool = true) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
+        self.filter = filter
+        self.facets = facets
+        self.sort = sort
         self.limit = limit
         self.offset = offset
+        self.after = after
         self.exactTotal = exactTotal
+    }
+}
+
+/// A position in a result order, for keyset pagination: opaque to clients (`encoded`), stable as
+/// long as the documents involved do not change.
+public struct SearchCursor: Sendable, Equatable, Hashable {
+    let key: Double
+    let doc: UInt32
+
+    init(key: Double, doc: UInt32) {
+        self.key = key
+        self.doc = doc
+    }
+
+    /// The cursor as an opaque token.
+    public var encoded: String { "c1." + String(key.bitPattern, radix: 16) + "." + String(doc, radix: 16) }
+
+    /// Reads a token made by `encoded`; nil when it is not one.
+    public init?(encoded: String) {
+        let parts = encoded.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "c1", let bits = UInt64(parts[1], radix: 16), let doc = UInt32(parts[2], radix: 16) else { return nil }
+        key = Double(bitPattern: bits)
+        self.doc = doc
     }
 }
 
@@ -43,14 +89,20 @@ public struct SearchHit: Sendable, Equatable {
     public var score: Float
     /// The stored document (JSON as given at indexing).
     public var document: [UInt8]
+    /// Where this hit sits in the result order (for `SearchRequest.after`).
+    public var cursor: SearchCursor
 }
 
 /// The answer to a `SearchRequest`.
 public struct SearchResult: Sendable, Equatable {
-    /// The requested page of hits, best first; ties broken by older document first.
+    /// The requested page of hits, best first.
     public var hits: [SearchHit]
     /// The number of matching live documents: exact when `totalIsExact`, else a lower bound.
     public var total: Int
     /// Whether `total` counts every match.
     public var totalIsExact: Bool
+    /// The requested facets, in request order.
+    public var facets: [FacetResult] = []
+    /// The cursor of the page's last hit when the page is full (there may be more).
+    public var nextCursor: SearchCursor?
 }

@@ -5,22 +5,15 @@ import LMDB
 /// come free, and reading each list front to back is the fastest way through the postings when
 /// every match has to be visited anyway.
 enum TermAtATime {
-    static func collect(_ terms: [ResolvedTerm], required: Int, k: Int, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables,
-                        scratch: SearchScratch, isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, total: Int) {
+    /// Adds every term's scores into `scratch`: afterwards `scratch.touched` lists each document
+    /// containing any term, `scores` its summed score and `matched` how many query words it has.
+    static func accumulate(_ terms: [ResolvedTerm], txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
         let block = DecodedBlock()
         let cursor = try txn.cursor(layout.postings)
         for term in terms {
             try accumulate(term: term.info.termID, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
                            cursor: cursor, block: block, tables: tables, scratch: scratch)
         }
-        var top = TopK(capacity: k)
-        var total = 0
-        for doc in scratch.touched where Int(scratch.matched[Int(doc)]) >= required {
-            if try isDeleted(doc) { continue }
-            total += 1
-            top.insert(score: scratch.scores[Int(doc)], doc: doc)
-        }
-        return (top, total)
     }
 
     /// Adds one term's scores to its documents' accumulators; counts a word once per document.

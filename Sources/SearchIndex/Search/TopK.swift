@@ -1,27 +1,34 @@
-/// The k best (score, doc) pairs seen, in a binary min-heap: higher score wins, and on equal
-/// scores the smaller doc id wins, so results are deterministic.
+/// The k best documents seen, in a binary min-heap keyed by a sort key (higher is better); on
+/// equal keys the smaller doc id wins, so every ordering is total and results are deterministic.
 struct TopK {
-    private(set) var items: [(score: Float, doc: UInt32)] = []
+    struct Item: Equatable {
+        /// Higher ranks first: the score for relevance, ± the field value for field sorts.
+        var key: Double
+        var score: Float
+        var doc: UInt32
+    }
+
+    private(set) var items: [Item] = []
     let capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(capacity, 0)
-        items.reserveCapacity(self.capacity)
+        items.reserveCapacity(min(self.capacity, 1 << 16))
     }
 
     /// `a` ranks below `b`.
     @inline(__always)
-    static func worse(_ a: (score: Float, doc: UInt32), _ b: (score: Float, doc: UInt32)) -> Bool {
-        a.score < b.score || (a.score == b.score && a.doc > b.doc)
+    static func worse(_ a: Item, _ b: Item) -> Bool {
+        a.key < b.key || (a.key == b.key && a.doc > b.doc)
     }
 
-    /// The score a new document must beat to enter (−∞ while not full).
-    var threshold: Float { items.count < capacity ? -.infinity : items[0].score }
+    /// The key a new document must beat to enter (−∞ while not full).
+    var threshold: Double { items.count < capacity ? -.infinity : items[0].key }
 
     @inline(__always)
-    mutating func insert(score: Float, doc: UInt32) {
+    mutating func insert(key: Double, score: Float, doc: UInt32) {
         guard capacity > 0 else { return }
-        let item = (score: score, doc: doc)
+        let item = Item(key: key, score: score, doc: doc)
         if items.count < capacity {
             items.append(item)
             siftUp(items.count - 1)
@@ -31,8 +38,12 @@ struct TopK {
         }
     }
 
+    /// Relevance-sorted insert (key = score).
+    @inline(__always)
+    mutating func insert(score: Float, doc: UInt32) { insert(key: Double(score), score: score, doc: doc) }
+
     /// Best first.
-    func sorted() -> [(score: Float, doc: UInt32)] {
+    func sorted() -> [Item] {
         items.sorted { Self.worse($1, $0) }
     }
 

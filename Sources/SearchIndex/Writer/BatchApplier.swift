@@ -47,8 +47,17 @@ struct BatchApplier {
         }
     }
 
+    /// LMDB keys hold at most 511 bytes; ids are keys of `ids`.
+    static let maximumIdBytes = 511
+    /// Facet values are keys of `facetValues` after a 2-byte column id; longer ones are not
+    /// facetable (they stay searchable as text).
+    static let maximumFacetValueBytes = 509
+
     private mutating func upsert(_ analyzed: AnalyzedDocument) throws {
         let document = analyzed.document
+        guard (1...Self.maximumIdBytes).contains(document.id.utf8.count) else {
+            throw IndexError.invalidDocument(line: nil, "a document id must have 1 to \(Self.maximumIdBytes) bytes, got \(document.id.utf8.count)")
+        }
         guard statistics.nextDoc < UInt32.max else { throw IndexError.corrupt("doc ids exhausted: rebuild the index") }
         try delete(id: document.id)
         let doc = statistics.nextDoc
@@ -64,17 +73,32 @@ struct BatchApplier {
         for term in analyzed.terms {
             pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
         }
+        // A column name has one kind, fixed by its first value. A value of the other kind is
+        // coerced (a number into a facet's text, a numeric string into a number) or, when it
+        // cannot be, left out of the column (it stays searchable as text): a product is never
+        // rejected because another product used the same attribute differently.
+        var facetValues = document.facets
         for (name, value) in document.numbers {
+            if let existing = registry.column(named: name), existing.kind != .numeric {
+                facetValues[name, default: []].append(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
+                continue
+            }
             let column = try register(name, kind: .numeric)
             numericWrites[column.id, default: [:]][doc] = value
         }
-        for (name, values) in document.facets where !values.isEmpty {
+        for (name, values) in facetValues where !values.isEmpty {
+            if let existing = registry.column(named: name), existing.kind == .numeric {
+                if numericWrites[existing.id]?[doc] == nil, let number = values.lazy.compactMap({ Double($0) }).first {
+                    numericWrites[existing.id, default: [:]][doc] = number
+                }
+                continue
+            }
             let column = try register(name, kind: document.hierarchicalFacets.contains(name) ? .hierarchy : .facet)
             var set: [UInt32] = []
-            for value in values { set.append(try ordinal(of: value, column: column.id)) }
+            for value in values where value.utf8.count <= Self.maximumFacetValueBytes { set.append(try ordinal(of: value, column: column.id)) }
             set.sort()
             set.dedupe()
-            facetWrites[column.id, default: [:]][doc] = set
+            if !set.isEmpty { facetWrites[column.id, default: [:]][doc] = set }
         }
         added += 1
     }

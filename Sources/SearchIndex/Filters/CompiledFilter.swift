@@ -1,0 +1,44 @@
+/// A filter bound to one read snapshot: field names resolved to column readers, facet values to
+/// ordinals, so testing a document is a few column reads and comparisons.
+indirect enum CompiledFilter {
+    /// Always this answer (e.g. a facet value the index has never seen: false).
+    case constant(Bool)
+    /// A numeric column value within bounds (NaN, no value, never matches).
+    case numeric(NumericColumnReader, lower: Double, lowerInclusive: Bool, upper: Double, upperInclusive: Bool)
+    /// A numeric column value equal to one of these.
+    case numericIn(NumericColumnReader, Set<Double>)
+    /// A facet column holding at least one of these ordinals.
+    case facet(FacetColumnReader, Set<UInt32>)
+    case and([CompiledFilter])
+    case or([CompiledFilter])
+    case not(CompiledFilter)
+
+    /// Whether `doc` passes.
+    func matches(_ doc: UInt32) throws -> Bool {
+        switch self {
+        case .constant(let answer):
+            return answer
+        case let .numeric(reader, lower, lowerInclusive, upper, upperInclusive):
+            let v = try reader.value(doc)
+            guard !v.isNaN else { return false }
+            return (lowerInclusive ? v >= lower : v > lower) && (upperInclusive ? v <= upper : v < upper)
+        case let .numericIn(reader, values):
+            return values.contains(try reader.value(doc))
+        case let .facet(reader, ordinals):
+            var found = false
+            try reader.forEachOrdinal(doc) { ordinal in
+                found = ordinals.contains(ordinal)
+                return !found
+            }
+            return found
+        case .and(let children):
+            for child in children where try !child.matches(doc) { return false }
+            return true
+        case .or(let children):
+            for child in children where try child.matches(doc) { return true }
+            return false
+        case .not(let inner):
+            return try !inner.matches(doc)
+        }
+    }
+}

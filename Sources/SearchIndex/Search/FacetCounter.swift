@@ -1,0 +1,140 @@
+import LMDB
+
+/// Counts one requested facet over the documents offered to it, exactly. Value facets count
+/// into a dense array indexed by ordinal; numeric facets keep min, max and bucket counts.
+final class FacetCounter {
+    let request: FacetRequest
+    let column: ColumnRegistry.Column
+    /// The top-level filter clauses on this facet's own field: a document counts here when it
+    /// fails none of the other clauses (disjunctive faceting: selecting a brand does not hide
+    /// the other brands' counts).
+    let ownClauses: UInt64
+    private let selectedOrdinals: Set<UInt32>
+    private let facetReader: FacetColumnReader?
+    private var counts: [Int32] = []
+    private let numericReader: NumericColumnReader?
+    private var minimum = Double.infinity
+    private var maximum = -Double.infinity
+    private var bucketCounts: [Int]
+    /// Numeric facets: documents per distinct value (by bit pattern).
+    private var valueCounts: [UInt64: Int] = [:]
+    private let selectedNumbers: Set<Double>
+
+    init(request: FacetRequest, column: ColumnRegistry.Column, ownClauses: UInt64, selected: [FilterValue],
+         compiler: inout FilterCompiler, txn: ReadTransaction, layout: IndexLayout) throws {
+        self.request = request
+        self.column = column
+        self.ownClauses = ownClauses
+        bucketCounts = Array(repeating: 0, count: request.ranges.count + 1)
+        if column.kind == .numeric {
+            numericReader = compiler.numericReader(column)
+            facetReader = nil
+            selectedOrdinals = []
+            selectedNumbers = Set(selected.compactMap { if case .number(let n) = $0 { n } else { nil } })
+        } else {
+            selectedNumbers = []
+            numericReader = nil
+            facetReader = compiler.facetReader(column)
+            counts = Array(repeating: 0, count: Int(try IndexStore.lastOrdinal(layout, txn, column: column.id)) + 1)
+            var ordinals = Set<UInt32>()
+            for value in selected {
+                if case .string(let text) = value {
+                    ordinals.formUnion(try FacetDictionary.ordinals(matching: text, column: column.id, txn: txn, layout: layout))
+                }
+            }
+            selectedOrdinals = ordinals
+        }
+    }
+
+    /// Counts `doc`.
+    @inline(__always)
+    func count(_ doc: UInt32) throws {
+        if let facetReader {
+            try counts.withUnsafeMutableBufferPointer { counts in
+                try facetReader.forEachOrdinal(doc) { ordinal in
+                    if Int(ordinal) < counts.count { counts[Int(ordinal)] += 1 }
+                    return true
+                }
+            }
+        } else if let numericReader {
+            let value = try numericReader.value(doc)
+            guard !value.isNaN else { return }
+            minimum = min(minimum, value)
+            maximum = max(maximum, value)
+            valueCounts[value.bitPattern, default: 0] += 1
+            if !request.ranges.isEmpty {
+                var low = 0, high = request.ranges.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if request.ranges[mid] <= value { low = mid + 1 } else { high = mid }
+                }
+                bucketCounts[low] += 1
+            }
+        }
+    }
+
+    /// The finished counts.
+    func result(txn: ReadTransaction, layout: IndexLayout) throws -> FacetResult {
+        var result = FacetResult(field: request.field)
+        if numericReader != nil {
+            if minimum <= maximum {
+                result.minimum = minimum
+                result.maximum = maximum
+            }
+            if !request.ranges.isEmpty {
+                result.ranges = bucketCounts.enumerated().map { i, count in
+                    FacetResult.Range(lower: i == 0 ? nil : request.ranges[i - 1], upper: i == request.ranges.count ? nil : request.ranges[i], count: count)
+                }
+            }
+            let values = valueCounts.map { (value: Double(bitPattern: $0.key), count: $0.value) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+            let shown = values.prefix(max(request.limit, 0)) + values.dropFirst(max(request.limit, 0)).filter { selectedNumbers.contains($0.value) }
+            result.values = shown.map {
+                FacetResult.Value(value: $0.value == $0.value.rounded() && abs($0.value) < 1e15 ? String(Int64($0.value)) : String($0.value),
+                                  count: $0.count, selected: selectedNumbers.contains($0.value))
+            }
+            return result
+        }
+        let nonzero = counts.indices.filter { counts[$0] > 0 || selectedOrdinals.contains(UInt32($0)) }.map(UInt32.init)
+        result.hierarchical = column.kind == .hierarchy
+        if column.kind == .hierarchy {
+            let names = try FacetDictionary.values(nonzero, column: column.id, txn: txn, layout: layout)
+            let selectedPaths = selectedOrdinals.compactMap { names[$0] }
+            // Expanded nodes: every selected path and its ancestors; their children are shown.
+            var expanded: Set<String> = [""]
+            for path in selectedPaths {
+                var prefix = ""
+                for level in path.components(separatedBy: " > ") {
+                    prefix = prefix.isEmpty ? level : prefix + " > " + level
+                    expanded.insert(prefix)
+                }
+            }
+            var groups: [String: [FacetResult.Value]] = [:]
+            for ordinal in nonzero {
+                guard let path = names[ordinal] else { continue }
+                let parent = path.range(of: " > ", options: .backwards).map { String(path[..<$0.lowerBound]) } ?? ""
+                guard expanded.contains(parent) else { continue }
+                groups[parent, default: []].append(FacetResult.Value(value: path, count: Int(counts[Int(ordinal)]), selected: selectedOrdinals.contains(ordinal)))
+            }
+            for parent in groups.keys.sorted(by: { ($0.isEmpty ? 0 : $0.components(separatedBy: " > ").count, $0) < ($1.isEmpty ? 0 : $1.components(separatedBy: " > ").count, $1) }) {
+                result.values += limited(groups[parent]!)
+            }
+            return result
+        }
+        let ranked = nonzero.sorted { counts[Int($0)] != counts[Int($1)] ? counts[Int($0)] > counts[Int($1)] : $0 < $1 }
+        let shown = Array(ranked.prefix(max(request.limit, 0))) + ranked.dropFirst(max(request.limit, 0)).filter { selectedOrdinals.contains($0) }
+        let names = try FacetDictionary.values(shown, column: column.id, txn: txn, layout: layout)
+        result.values = shown.compactMap { ordinal in
+            names[ordinal].map { FacetResult.Value(value: $0, count: Int(counts[Int(ordinal)]), selected: selectedOrdinals.contains(ordinal)) }
+        }
+        return result
+    }
+
+    /// Most frequent first, capped at the limit, selected values kept.
+    private func limited(_ values: [FacetResult.Value]) -> [FacetResult.Value] {
+        let ranked = values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+        return Array(ranked.prefix(max(request.limit, 0))) + ranked.dropFirst(max(request.limit, 0)).filter(\.selected)
+    }
+}
+
+import Foundation

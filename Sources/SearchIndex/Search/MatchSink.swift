@@ -1,0 +1,50 @@
+/// Where every matching live document goes: the filter decides whether it counts, facets count
+/// it (each ignoring its own field's clauses), and the top k keep the best under the sort order.
+struct MatchSink {
+    /// Top-level AND clauses of the filter (at most 64; extra ones are folded into the last).
+    let clauses: [CompiledFilter]
+    let facets: [FacetCounter]
+    let sortReader: NumericColumnReader?
+    let descending: Bool
+    let after: SearchCursor?
+    var top: TopK
+    var total = 0
+
+    init(clauses: [CompiledFilter], facets: [FacetCounter], sortReader: NumericColumnReader?, descending: Bool, after: SearchCursor?, k: Int) {
+        self.clauses = clauses
+        self.facets = facets
+        self.sortReader = sortReader
+        self.descending = descending
+        self.after = after
+        top = TopK(capacity: k)
+    }
+
+    /// Whether `doc` passes every filter clause (used by collectors that prune).
+    func passes(_ doc: UInt32) throws -> Bool {
+        for clause in clauses where try !clause.matches(doc) { return false }
+        return true
+    }
+
+    /// Offers a matching live document with its relevance score.
+    @inline(__always)
+    mutating func offer(_ doc: UInt32, score: Float) throws {
+        var failing: UInt64 = 0
+        if facets.isEmpty {
+            if try !passes(doc) { return }
+        } else {
+            for (i, clause) in clauses.enumerated() where try !clause.matches(doc) { failing |= 1 << UInt64(i) }
+            for facet in facets where failing & ~facet.ownClauses == 0 { try facet.count(doc) }
+            guard failing == 0 else { return }
+        }
+        total += 1
+        let key: Double
+        if let sortReader {
+            let value = try sortReader.value(doc)
+            key = value.isNaN ? -.infinity : (descending ? value : -value)
+        } else {
+            key = Double(score)
+        }
+        if let after, !(key < after.key || (key == after.key && doc > after.doc)) { return }
+        top.insert(key: key, score: score, doc: doc)
+    }
+}
