@@ -15,35 +15,46 @@ extension Index {
     /// Runs `request` inside an open read transaction (its snapshot).
     func search(_ request: SearchRequest, in txn: ReadTransaction) throws -> SearchResult {
         guard request.limit >= 0, request.offset >= 0 else { throw IndexError.invalidRequest(field: "limit", "limit and offset must not be negative") }
-        let words = analyzer.queryWords(request.query)
         let statistics = try IndexStore.statistics(layout, txn)
+        let registry = try IndexStore.registry(layout, txn)
+        let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry).plan(request.query, mode: request.mode, txn: txn, layout: layout)
         let tables = Bm25fTables(schema: schema, statistics: statistics)
-        var sink = try makeSink(request, txn: txn, statistics: statistics)
+        var filters: [FilterExpression]
+        switch request.filter {
+        case .and(let children)?: filters = children
+        case let filter?: filters = [filter]
+        case nil: filters = []
+        }
+        filters += plan.columnFilters
+        var sink = try makeSink(request, filters: filters, registry: registry, txn: txn, statistics: statistics)
         var deleted = DeletedDocuments(txn: txn, layout: layout, statistics: statistics)
         let needsEveryMatch = request.exactTotal || !sink.facets.isEmpty || request.sort != .relevance || request.after != nil
+        let unconstrained = plan.phrases.isEmpty && plan.excludedWords.isEmpty && plan.excludedPhrases.isEmpty && plan.words.allSatisfy { $0.fieldMask == 0xFF }
         var exact = true
 
-        if words.isEmpty {
-            if request.query.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if plan.words.isEmpty {
+            let hasText = request.query.unicodeScalars.contains { !$0.properties.isWhitespace }
+            if hasText, plan.columnFilters.isEmpty, plan.excludedWords.isEmpty, plan.excludedPhrases.isEmpty {
                 // Only punctuation or nothing the analyzer keeps: nothing can match.
                 return try finish(sink, request: request, exact: true, txn: txn)
             }
-            for doc in 0..<statistics.nextDoc where try !deleted.contains(doc) {
+            let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
+            for doc in 0..<statistics.nextDoc where try !deleted.contains(doc) && !excluded.contains(doc) {
+                if try excluded.phrasesExclude(doc) { continue }
                 try sink.offer(doc, score: 0)
             }
             return try finish(sink, request: request, exact: true, txn: txn)
         }
-        let terms = try resolve(words, txn: txn, tables: tables)
-        switch request.mode {
-        case .all:
+        let terms = try resolve(plan.words, txn: txn, tables: tables)
+        if unconstrained, plan.words.allSatisfy(\.required) {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
-            let byWord = (0..<words.count).map { w in postings.filter { $0.word == w } }
+            let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
                 try DocumentAtATime.conjunction(byWord, all: postings, factors: factors) { doc, score in
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score) }
                 }
             }
-        case .any where !needsEveryMatch && request.minimumShouldMatch <= 1:
+        } else if unconstrained, !plan.words.contains(where: \.required), !needsEveryMatch, request.minimumShouldMatch <= 1 {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
@@ -54,27 +65,53 @@ extension Index {
             sink.top = top
             sink.total = scored
             exact = false
-        case .any:
-            let required = min(max(request.minimumShouldMatch, 1), words.count)
+        } else {
+            let requiredCount = plan.words.filter(\.required).count
+            let optionalCount = plan.words.count - requiredCount
+            // Optional words are all optional once something is required (as in Lucene).
+            let optionalNeeded = requiredCount > 0 ? 0 : min(max(request.minimumShouldMatch, 1), optionalCount)
+            let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
+            let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
+            if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             try scratchPool.with(capacity: Int(statistics.nextDoc)) { scratch in
                 try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
-                for doc in scratch.touched where Int(scratch.matched[Int(doc)]) >= required {
-                    if try !deleted.contains(doc) { try sink.offer(doc, score: scratch.scores[Int(doc)]) }
+                var candidates = scratch.touched.filter { doc in
+                    let counted = scratch.matched[Int(doc)]
+                    return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
+                }
+                if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
+                candidates: for doc in candidates {
+                    if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                    for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
+                    if try excluded.phrasesExclude(doc) { continue }
+                    try sink.offer(doc, score: scratch.scores[Int(doc)])
                 }
             }
         }
         return try finish(sink, request: request, exact: exact, txn: txn)
     }
 
-    private func makeSink(_ request: SearchRequest, txn: ReadTransaction, statistics: IndexStatistics) throws -> MatchSink {
-        let registry = try IndexStore.registry(layout, txn)
-        var compiler = FilterCompiler(txn: txn, layout: layout, registry: registry, documentLimit: statistics.nextDoc)
-        var expressions: [FilterExpression] = []
-        switch request.filter {
-        case .and(let children)?: expressions = children
-        case let filter?: expressions = [filter]
-        case nil: break
+    /// Documents the query excludes: those containing an excluded word (a bitset), and a check
+    /// for excluded phrases.
+    private func exclusions(_ plan: QueryPlan, txn: ReadTransaction, statistics: IndexStatistics, tables: Bm25fTables) throws -> Exclusions {
+        var exclusions = Exclusions(documentLimit: statistics.nextDoc)
+        for word in plan.excludedWords {
+            for term in try resolve([word], txn: txn, tables: tables) {
+                let postings = try TermPostings(term: term.info, word: 0, weight: 1, txn: txn, layout: layout, tables: tables)
+                while postings.doc != TermPostings.exhausted {
+                    if postings.fieldMask & word.fieldMask != 0 { exclusions.insert(postings.doc) }
+                    try postings.next()
+                }
+            }
         }
+        exclusions.phrases = try plan.excludedPhrases.compactMap { try PhraseMatcher($0, txn: txn, layout: layout) }
+        return exclusions
+    }
+
+    private func makeSink(_ request: SearchRequest, filters: [FilterExpression], registry: ColumnRegistry, txn: ReadTransaction,
+                          statistics: IndexStatistics) throws -> MatchSink {
+        var compiler = FilterCompiler(txn: txn, layout: layout, registry: registry, documentLimit: statistics.nextDoc)
+        var expressions = filters
         if expressions.count > 64 { expressions = Array(expressions.prefix(63)) + [.and(Array(expressions.dropFirst(63)))] }
         let clauses = try expressions.map { try compiler.compile($0) }
         let facets = try request.facets.map { facet -> FacetCounter in
@@ -117,13 +154,14 @@ extension Index {
 
     /// The indexed terms of the query's words, in word order, with idf × alternative weight;
     /// terms absent from the index are dropped.
-    private func resolve(_ words: [QueryWord], txn: ReadTransaction, tables: Bm25fTables) throws -> [ResolvedTerm] {
+    private func resolve(_ words: [QueryPlan.Word], txn: ReadTransaction, tables: Bm25fTables) throws -> [ResolvedTerm] {
         var resolved: [ResolvedTerm] = []
         for (w, word) in words.enumerated() {
             for alternative in word.alternatives {
                 guard let raw = try txn.value(layout.terms, key: Array(alternative.term.utf8)) else { continue }
                 guard let info = TermInfo(raw) else { throw IndexError.corrupt("term entry of '\(alternative.term)'") }
-                resolved.append(ResolvedTerm(word: w, info: info, weight: tables.idf(documentFrequency: info.documentFrequency) * alternative.weight))
+                resolved.append(ResolvedTerm(word: w, info: info, weight: tables.idf(documentFrequency: info.documentFrequency) * alternative.weight,
+                                             required: word.required, fieldMask: word.fieldMask))
             }
         }
         return resolved
@@ -137,6 +175,38 @@ struct ResolvedTerm {
     var info: TermInfo
     /// idf × the alternative's weight.
     var weight: Float
+    /// Whether its word is required.
+    var required: Bool
+    /// Text fields it may match in.
+    var fieldMask: UInt8
+}
+
+/// Documents a query excludes with `-word` or `-"phrase"`.
+struct Exclusions {
+    private let capacity: Int
+    private var bits: [UInt64] = []
+    private var any = false
+    var phrases: [PhraseMatcher] = []
+
+    init(documentLimit: UInt32) {
+        capacity = Int(documentLimit)
+    }
+
+    mutating func insert(_ doc: UInt32) {
+        if bits.isEmpty { bits = Array(repeating: 0, count: capacity / 64 + 1) }
+        bits[Int(doc) >> 6] |= 1 << UInt64(doc & 63)
+        any = true
+    }
+
+    func contains(_ doc: UInt32) -> Bool {
+        any && bits[Int(doc) >> 6] & (1 << UInt64(doc & 63)) != 0
+    }
+
+    /// Whether an excluded phrase occurs in `doc` (docs must come in increasing order).
+    func phrasesExclude(_ doc: UInt32) throws -> Bool {
+        for phrase in phrases where try phrase.matches(doc) { return true }
+        return false
+    }
 }
 
 extension FilterExpression {

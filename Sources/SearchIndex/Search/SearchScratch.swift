@@ -1,7 +1,8 @@
 import Synchronization
 
 /// Per-search working memory sized to the index's doc id space: score accumulators, how many
-/// query words each document matched, and the documents touched. Reused across searches through
+/// query words each document matched (required words count 256, optional ones 1), and the
+/// documents touched. Reused across searches through
 /// `ScratchPool`, so a search allocates nothing proportional to the index.
 ///
 /// Invariant between uses: every slot is zero and `touched` is empty (`reset` restores it by
@@ -9,7 +10,7 @@ import Synchronization
 final class SearchScratch {
     private(set) var capacity: Int
     private(set) var scores: UnsafeMutablePointer<Float>
-    private(set) var matched: UnsafeMutablePointer<UInt8>
+    private(set) var matched: UnsafeMutablePointer<UInt16>
     private(set) var stamps: UnsafeMutablePointer<UInt16>
     var touched: [UInt32] = []
 

@@ -12,13 +12,14 @@ enum TermAtATime {
         let cursor = try txn.cursor(layout.postings)
         for term in terms {
             try accumulate(term: term.info.termID, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
+                           increment: term.required ? 256 : 1, fieldMask: term.fieldMask,
                            cursor: cursor, block: block, tables: tables, scratch: scratch)
         }
     }
 
     /// Adds one term's scores to its documents' accumulators; counts a word once per document.
-    private static func accumulate(term: UInt32, weight: Float, stamp: UInt16, cursor: Cursor, block: DecodedBlock,
-                                   tables: Bm25fTables, scratch: SearchScratch) throws {
+    private static func accumulate(term: UInt32, weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8, cursor: Cursor,
+                                   block: DecodedBlock, tables: Bm25fTables, scratch: SearchScratch) throws {
         let probe = ByteCoding.blockKey(term: term, lastDoc: 0)
         var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
         let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps
@@ -27,11 +28,14 @@ enum TermAtATime {
                 guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term)") }
                 for i in 0..<block.count {
                     var mask = block.masks[i]
+                    if mask & fieldMask == 0 { continue }
                     var e = Int(block.entryStarts[i])
                     var weighted: Float = 0
                     while mask != 0 {
                         let f = mask.trailingZeroBitCount
-                        weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
+                        if fieldMask & (1 << UInt8(f)) != 0 {
+                            weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
+                        }
                         e += 1
                         mask &= mask &- 1
                     }
@@ -41,7 +45,7 @@ enum TermAtATime {
                     scores[d] += weight * tables.saturate(weighted)
                     if stamps[d] != stamp {
                         stamps[d] = stamp
-                        matched[d] &+= 1
+                        matched[d] &+= increment
                     }
                 }
                 entry = try cursor.next()

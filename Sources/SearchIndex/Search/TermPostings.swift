@@ -113,6 +113,9 @@ final class TermPostings {
         return weight * tables.saturate(tables.maxWeightedFrequency(header))
     }
 
+    /// The text fields of the current document that hold the term.
+    var fieldMask: UInt8 { block.masks[index] }
+
     /// The BM25F score of the current document.
     @inline(__always)
     func score(factors: UnsafeBufferPointer<Float>) -> Float {
