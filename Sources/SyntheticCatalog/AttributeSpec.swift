@@ -26,7 +26,8 @@ final class AttributeSpec: Sendable {
     let values: [String]
     /// How each value reads inside a title.
     let titleForms: [String]
-    /// How a shopper types each value: lower case, no periods, "20 V" becomes "20v".
+    /// How a shopper types each value: lower case, no abbreviation periods ("1/2 in"), and
+    /// volts, watts, millimetres and amp-hours written against the number ("20v", "8mm").
     let queryForms: [String]
     /// Where the value goes in the title.
     let placement: Placement
@@ -70,9 +71,8 @@ final class AttributeSpec: Sendable {
     }
 
     private static func queryForm(_ display: String) -> String {
-        let lowered = display.lowercased().filter { $0 != "." }
-        let words = lowered.split(separator: " ")
-        if words.count == 2, words[0].allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" }), words[1].count <= 3 {
+        let words = display.lowercased().split(separator: " ").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        if words.count == 2, words[0].allSatisfy({ $0.isNumber || $0 == "." }), ["v", "w", "mm", "ah"].contains(words[1]) {
             return String(words[0] + words[1])
         }
         return words.joined(separator: " ")

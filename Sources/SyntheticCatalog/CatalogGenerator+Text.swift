@@ -56,7 +56,7 @@ extension CatalogGenerator {
         let values = SentenceTemplate.Values(
             brand: brand,
             noun: noun,
-            adjective: rng.pick(leaf.adjectivesLowercased),
+            adjective: rng.pick(leaf.adjectivesInProse),
             feature: features[featureIndex],
             feature2: features[secondFeatureIndex],
             benefit: rng.pick(leaf.benefits),

@@ -77,7 +77,7 @@ public struct CatalogGenerator: Sendable {
             adjective: adjective, noun: leaf.spec.nouns[noun], extra: extra?.text
         )
         let description = description(
-            brand: brand.name, leaf: leaf, noun: leaf.nounsLowercased[noun],
+            brand: brand.name, leaf: leaf, noun: leaf.nounsInProse[noun],
             attributes: attributes, using: &rng
         )
         let skuNumber = skuPermutation(index)

@@ -37,12 +37,16 @@ final class Taxonomy: Sendable {
         /// The leaf's own name, lower-cased ("hammer drills").
         let categoryWord: String
         let spec: CategorySpec
+        /// Nouns fully lower-cased, as shoppers type them ("led ceiling fan").
         let nounsLowercased: [String]
+        /// Nouns as they read inside a sentence ("LED ceiling fan").
+        let nounsInProse: [String]
         /// The category's features, or the department's when it has none.
         let features: [String]
         /// The category's benefits, or the department's when it has none.
         let benefits: [String]
-        let adjectivesLowercased: [String]
+        /// Adjectives as they read inside a sentence ("heavy-duty", "UV-resistant").
+        let adjectivesInProse: [String]
         /// Follow-up sentences: the category's, the department's and the shared ones.
         let sentences: [SentenceTemplate]
 
@@ -54,9 +58,10 @@ final class Taxonomy: Sendable {
             self.categoryWord = path[path.count - 1].lowercased()
             self.spec = spec
             self.nounsLowercased = spec.nouns.map { $0.lowercased() }
+            self.nounsInProse = spec.nouns.map(Taxonomy.proseCase)
             self.features = spec.features.isEmpty ? departmentSpec.features : spec.features
             self.benefits = spec.benefits.isEmpty ? departmentSpec.benefits : spec.benefits
-            self.adjectivesLowercased = departmentSpec.adjectives.map { $0.lowercased() }
+            self.adjectivesInProse = departmentSpec.adjectives.map(Taxonomy.proseCase)
             self.sentences = (spec.sentences + departmentSpec.sentences).map(SentenceTemplate.init) + shared
         }
     }
@@ -141,6 +146,22 @@ final class Taxonomy: Sendable {
             reviewFactor: 0.4 + 2.6 * prominence,
             prominence: prominence
         )
+    }
+
+    /// Title case to sentence case, keeping acronyms and model-like words: each word part
+    /// (split at spaces and hyphens) whose second letter is lower case gets a lower-case first
+    /// letter ("Heavy-Duty" → "heavy-duty", "LED Ceiling Fan" → "LED ceiling fan").
+    static func proseCase(_ text: String) -> String {
+        var characters = Array(text)
+        var partStart = 0
+        for position in 0...characters.count {
+            guard position == characters.count || characters[position] == " " || characters[position] == "-" else { continue }
+            if position - partStart >= 2 && characters[partStart + 1].isLowercase {
+                characters[partStart] = Character(characters[partStart].lowercased())
+            }
+            partStart = position + 1
+        }
+        return String(characters)
     }
 
     /// FNV-1a over UTF-8: a hash that, unlike `Hasher`, is the same in every process.
