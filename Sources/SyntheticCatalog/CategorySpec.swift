@@ -32,7 +32,8 @@ struct CategorySpec: Sendable {
     ) {
         self.path = path.components(separatedBy: " > ")
         precondition(self.path.count >= 2 && self.path.count <= 3, "category \(path) must be 2 or 3 levels below its department")
-        precondition(!nouns.isEmpty && !uses.isEmpty, "category \(path) needs nouns and uses")
+        precondition(!nouns.isEmpty && !uses.isEmpty && !attributes.isEmpty, "category \(path) needs nouns, uses and attributes")
+        precondition(features.isEmpty || features.count >= 2, "category \(path) needs at least two features when it has its own")
         self.weight = weight
         self.medianPrice = price
         self.priceSigma = sigma

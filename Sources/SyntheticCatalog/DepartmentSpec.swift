@@ -19,7 +19,8 @@ struct DepartmentSpec: Sendable {
     /// Leaf categories.
     let categories: [CategorySpec]
 
-    /// Every department, in catalog order.
+    /// Every department, in catalog order. Each needs at least two features, benefits,
+    /// adjectives, series and brands (the generator draws two distinct features).
     static let all: [DepartmentSpec] = [
         .tools, .hardware, .electrical, .plumbing, .paint, .lawnAndGarden,
         .appliances, .kitchen, .lighting, .flooring, .storage,

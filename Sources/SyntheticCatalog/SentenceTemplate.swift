@@ -6,7 +6,7 @@
 /// UTF-8 bytes, which is several times faster than appending to a `String`.
 struct SentenceTemplate: Sendable {
     /// The words a sentence can draw on.
-    enum Slot: String, Sendable, CaseIterable {
+    enum Slot: String, Sendable {
         case brand, noun, adjective, feature, feature2, benefit, use, warranty, category
     }
 

@@ -18,7 +18,6 @@ final class Taxonomy: Sendable {
     /// A brand and the traits derived from its name and popularity rank.
     struct Brand: Sendable {
         let name: String
-        let rank: Int
         let modelPrefix: String
         let priceFactor: Double
         let ratingOffset: Double
@@ -139,7 +138,6 @@ final class Taxonomy: Sendable {
         let prominence = 1 / Double(rank + 1).squareRoot()
         return Brand(
             name: name,
-            rank: rank,
             modelPrefix: prefix.count >= 2 ? prefix : String(letters.prefix(3)),
             priceFactor: 0.8 + 0.55 * rng.unit(),
             ratingOffset: -0.3 + 0.45 * rng.unit(),
