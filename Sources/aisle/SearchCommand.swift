@@ -4,16 +4,33 @@ import SearchIndex
 
 /// `aisle search`.
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search an index from the command line.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search an index from the command line.",
+        discussion: """
+        Query language: words (OR by default), "quoted phrases" (~N for slop), +required, -excluded, \
+        field:value (brand:Voltmax filters; title:drill matches the title only), prefix*.
+        Filters: brand:Voltmax AND price:[10 TO 50] AND NOT color:Red, rating >= 4, category:"Tools > Power Tools".
+        """
+    )
 
     @Option(help: "The index folder.")
     var index: String
 
-    @Argument(help: "The query, as a shopper would type it.")
-    var query: String
+    @Argument(help: "The query, as a shopper would type it (empty: browse everything).")
+    var query: String = ""
 
     @Option(help: "any (OR, default) or all (AND).")
     var mode: String = "any"
+
+    @Option(help: "A filter expression, e.g. 'brand:Voltmax AND price:[10 TO 50]'.")
+    var filter: String?
+
+    @Option(help: "A facet to count: FIELD, or FIELD:B1,B2,... for numeric buckets. Repeatable.")
+    var facet: [String] = []
+
+    @Option(help: "relevance (default), or FIELD:asc / FIELD:desc for a numeric field.")
+    var sort: String = "relevance"
 
     @Option(help: "Number of results.")
     var limit = 10
@@ -21,32 +38,91 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Results to skip.")
     var offset = 0
 
+    @Option(help: "Continue after this cursor (printed with each page).")
+    var after: String?
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func run() throws {
         try reportingErrors {
-            guard let matchMode = SearchRequest.MatchMode(rawValue: mode) else {
-                Terminal.error("--mode must be 'any' or 'all', not '\(mode)'")
-                throw CommandFailure(code: 2)
-            }
+            let request = try makeRequest()
             let opened = try Index(path: index, readOnly: true)
             let started = DispatchTime.now()
-            let result = try opened.search(SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0)))
+            let result = try opened.search(request)
             let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
             if json {
-                let hits = result.hits.map { hit in
-                    #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
-                }
-                print(#"{"total": \#(result.total), "took_us": \#(Int(micros)), "hits": [\#(hits.joined(separator: ", "))]}"#)
+                print(Self.json(result, micros: micros))
                 return
             }
-            print("\(result.total) results (\(Int(micros)) µs)")
+            print("\(result.total)\(result.totalIsExact ? "" : "+") results (\(Int(micros)) µs)")
             for (rank, hit) in result.hits.enumerated() {
                 let title = (try? JSONValue.parse(hit.document)["title"]).flatMap { if case .string(let t) = $0 { t } else { nil } } ?? ""
                 print(String(format: "%3d. %7.3f  %@  %@", offset + rank + 1, hit.score, hit.id, title))
             }
+            for facet in result.facets {
+                print("\n\(facet.field):")
+                if let minimum = facet.minimum, let maximum = facet.maximum { print("  min \(minimum), max \(maximum)") }
+                for range in facet.ranges {
+                    print("  [\(range.lower.map { "\($0)" } ?? "-inf"), \(range.upper.map { "\($0)" } ?? "+inf"))  \(range.count)")
+                }
+                for value in facet.values { print("  \(value.selected ? "*" : " ") \(value.value)  \(value.count)") }
+            }
+            if let next = result.nextCursor { print("\nnext page: --after \(next.encoded)") }
         }
+    }
+
+    private func makeRequest() throws -> SearchRequest {
+        guard let matchMode = SearchRequest.MatchMode(rawValue: mode) else { throw usage("--mode must be 'any' or 'all', not '\(mode)'") }
+        var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0))
+        if let filter {
+            do {
+                request.filter = try FilterParser().parse(filter)
+            } catch {
+                throw usage("--filter: \(error)")
+            }
+        }
+        request.facets = try facet.map { spec in
+            let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let field = parts.first, !field.isEmpty else { throw usage("--facet needs a field name") }
+            var ranges: [Double] = []
+            if parts.count == 2 {
+                ranges = try parts[1].split(separator: ",").map { text in
+                    guard let value = Double(text) else { throw usage("--facet \(spec): '\(text)' is not a number") }
+                    return value
+                }
+                guard ranges == ranges.sorted() else { throw usage("--facet \(spec): bucket bounds must ascend") }
+            }
+            return FacetRequest(field: field, ranges: ranges)
+        }
+        if sort != "relevance" {
+            let parts = sort.split(separator: ":").map(String.init)
+            guard parts.count == 2, ["asc", "desc"].contains(parts[1]) else { throw usage("--sort must be relevance, FIELD:asc or FIELD:desc") }
+            request.sort = .field(parts[0], descending: parts[1] == "desc")
+        }
+        if let after {
+            guard let cursor = SearchCursor(encoded: after) else { throw usage("--after: not a cursor printed by aisle search") }
+            request.after = cursor
+        }
+        return request
+    }
+
+    private func usage(_ message: String) -> CommandFailure {
+        Terminal.error(message)
+        return CommandFailure(code: 2)
+    }
+
+    static func json(_ result: SearchResult, micros: Double) -> String {
+        let hits = result.hits.map { hit in
+            #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "cursor": "\#(hit.cursor.encoded)", "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
+        }
+        let facets = result.facets.map { facet -> String in
+            let values = facet.values.map { #"{"value": \#(jsonString($0.value)), "count": \#($0.count), "selected": \#($0.selected)}"# }
+            let ranges = facet.ranges.map { #"{"from": \#($0.lower.map { "\($0)" } ?? "null"), "to": \#($0.upper.map { "\($0)" } ?? "null"), "count": \#($0.count)}"# }
+            return #"{"field": \#(jsonString(facet.field)), "values": [\#(values.joined(separator: ", "))], "ranges": [\#(ranges.joined(separator: ", "))], "min": \#(facet.minimum.map { "\($0)" } ?? "null"), "max": \#(facet.maximum.map { "\($0)" } ?? "null")}"#
+        }
+        let next = result.nextCursor.map { "\"\($0.encoded)\"" } ?? "null"
+        return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
     }
 }
 

@@ -61,8 +61,9 @@ final class FacetCounter {
             guard !value.isNaN else { return }
             minimum = min(minimum, value)
             maximum = max(maximum, value)
-            valueCounts[value.bitPattern, default: 0] += 1
-            if !request.ranges.isEmpty {
+            if request.ranges.isEmpty {
+                valueCounts[value.bitPattern, default: 0] += 1
+            } else {
                 var low = 0, high = request.ranges.count
                 while low < high {
                     let mid = (low + high) / 2
@@ -86,6 +87,7 @@ final class FacetCounter {
                     FacetResult.Range(lower: i == 0 ? nil : request.ranges[i - 1], upper: i == request.ranges.count ? nil : request.ranges[i], count: count)
                 }
             }
+            guard request.ranges.isEmpty else { return result }
             let values = valueCounts.map { (value: Double(bitPattern: $0.key), count: $0.value) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
             let shown = values.prefix(max(request.limit, 0)) + values.dropFirst(max(request.limit, 0)).filter { selectedNumbers.contains($0.value) }

@@ -41,7 +41,8 @@ public struct FacetResult: Sendable, Equatable {
     /// The requested field.
     public var field: String
     /// Value counts, most frequent first (ties: first indexed first; numbers: smaller first);
-    /// selected values always included (numeric facets count each distinct value exactly). Hierarchical facets list the top level and the children along each selection.
+    /// selected values always included. Numeric facets count each distinct value exactly when
+    /// no buckets are requested, and give bucket counts instead when they are. Hierarchical facets list the top level and the children along each selection.
     public var values: [Value] = []
     /// Numeric buckets, when requested.
     public var ranges: [Range] = []
