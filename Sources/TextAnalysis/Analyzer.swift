@@ -58,8 +58,8 @@ public struct Analyzer: Sendable {
     }
 
     /// The term the analyzer gives a normalized word (see `normalize(_:)`): its stem if stemming
-    /// is on, unchanged if stemming is off, for a stop word (stop words are never stemmed), or
-    /// if it holds anything but letters (numbers and codes are never stemmed).
+    /// is on; unchanged if stemming is off, for a stop word (stop words are never stemmed), or if
+    /// it contains ASCII digits or punctuation (numbers and codes are never stemmed).
     public func stem(_ normalizedWord: String) -> String {
         guard configuration.options.stemming, !normalizedWord.isEmpty,
             !normalizedWord.utf8.contains(where: { $0 < 0x80 && !(($0 | 0x20) &- 0x61 < 26) })
