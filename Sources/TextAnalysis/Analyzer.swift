@@ -9,8 +9,8 @@
 /// `Analyzer` is a value that is cheap to copy and safe to share: every method may be called
 /// from any number of threads at once. Each call borrows a private tokenizer (stemmer, ICU break
 /// iterator and buffers, none of them thread-safe) from the analyzer's pool and returns it, so
-/// copies of one analyzer share the pool. Create an analyzer once per options and keep it; the
-/// first calls on each thread build the stem cache that makes later calls fast.
+/// copies of one analyzer share the pool. Create an analyzer once per options and keep it: each
+/// pooled tokenizer caches the stems it computed, which is what makes later calls fast.
 public struct Analyzer: Sendable {
     /// The options this analyzer was created with.
     public var options: Options { configuration.options }
@@ -58,8 +58,8 @@ public struct Analyzer: Sendable {
     }
 
     /// The term the analyzer gives a normalized word (see `normalize(_:)`): its stem if stemming
-    /// is on, unchanged if stemming is off, for a stop word (stop words are never stemmed), or
-    /// if it holds anything but letters (numbers and codes are never stemmed).
+    /// is on; unchanged if stemming is off, for a stop word (stop words are never stemmed), or if
+    /// it contains ASCII digits or punctuation (numbers and codes are never stemmed).
     public func stem(_ normalizedWord: String) -> String {
         guard configuration.options.stemming, !normalizedWord.isEmpty,
             !normalizedWord.utf8.contains(where: { $0 < 0x80 && !(($0 | 0x20) &- 0x61 < 26) })

@@ -1,27 +1,34 @@
 /// An open-addressing hash table keyed by UTF-8 byte strings, looked up straight from a byte
 /// buffer. The analyzer's hot path keeps words as byte spans; this table lets it find a stop
 /// word, a unit or a cached stem without creating a `String` for the key.
+///
+/// Probing touches only 16-byte slots (hash, key location, value index); keys and values live
+/// in separate arrays, so a lookup reads few cache lines even when the table is large.
 struct ByteKeyedTable<Value> {
     fileprivate struct Slot {
-        var hash: UInt64  // 0 marks an empty slot
-        var keyStart: Int
-        var keyLength: Int
-        var value: Value?
+        var hash: UInt32  // 0 marks an empty slot
+        var keyLength: UInt32
+        var keyStart: UInt32
+        var valueIndex: UInt32
     }
 
     private var slots: [Slot]
     private var keys: [UInt8] = []
-    private(set) var count = 0
+    private var values: [Value] = []
+
+    /// The number of keys stored.
+    var count: Int { values.count }
 
     /// A table with room for about `capacity` keys before it grows.
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(hash: 0, keyStart: 0, keyLength: 0, value: nil), count: size)
+        slots = Array(repeating: Slot(hash: 0, keyLength: 0, keyStart: 0, valueIndex: 0), count: size)
     }
 
-    /// FNV-1a over the bytes with a final avalanche; never 0 (0 marks empty slots).
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// FNV-1a over the bytes with a final avalanche, folded to 32 bits; never 0 (0 marks empty
+    /// slots).
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key {
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
@@ -29,29 +36,14 @@ struct ByteKeyedTable<Value> {
         h ^= h >> 29
         h = h &* 0xbf58_476d_1ce4_e5b9
         h ^= h >> 32
-        return h == 0 ? 1 : h
+        let folded = UInt32(truncatingIfNeeded: h)
+        return folded == 0 ? 1 : folded
     }
 
     /// The value stored under `key`, if any.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let h = Self.hash(key)
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: h) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { stored in
-                // Compares the plain fields in place; only a hit copies the value out.
-                while true {
-                    let slotHash = slots[index].hash
-                    if slotHash == 0 { return nil }
-                    if slotHash == h, slots[index].keyLength == key.count,
-                        Self.equal(stored, slots[index].keyStart, key)
-                    {
-                        return slots[index].value
-                    }
-                    index = (index + 1) & mask
-                }
-            }
-        }
+        guard let index = valueIndex(for: key, hash: Self.hash(key)) else { return nil }
+        return values[index]
     }
 
     /// The value stored under the UTF-8 bytes of `key`, if any.
@@ -62,24 +54,17 @@ struct ByteKeyedTable<Value> {
 
     /// Stores `value` under `key`, replacing an earlier value.
     mutating func set(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
-        if (count + 1) * 2 > slots.count { grow() }
         let h = Self.hash(key)
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: h) & mask
-        while slots[index].hash != 0 {
-            let slot = slots[index]
-            if slot.hash == h, slot.keyLength == key.count,
-                keys.withUnsafeBufferPointer({ Self.equal($0, slot.keyStart, key) })
-            {
-                slots[index].value = value
-                return
-            }
-            index = (index + 1) & mask
+        if let index = valueIndex(for: key, hash: h) {
+            values[index] = value
+            return
         }
+        precondition(keys.count + key.count <= Int(UInt32.max), "ByteKeyedTable holds at most 4 GiB of keys")
+        if (count + 1) * 2 > slots.count { grow() }
         let start = keys.count
         keys.append(contentsOf: key)
-        slots[index] = Slot(hash: h, keyStart: start, keyLength: key.count, value: value)
-        count += 1
+        values.append(value)
+        insertSlot(Slot(hash: h, keyLength: UInt32(key.count), keyStart: UInt32(start), valueIndex: UInt32(values.count - 1)))
     }
 
     /// Stores `value` under the UTF-8 bytes of `key`.
@@ -90,25 +75,39 @@ struct ByteKeyedTable<Value> {
 
     /// Empties the table, keeping its memory for reuse.
     mutating func removeAll() {
-        for index in slots.indices { slots[index] = Slot(hash: 0, keyStart: 0, keyLength: 0, value: nil) }
+        for index in slots.indices { slots[index].hash = 0 }
         keys.removeAll(keepingCapacity: true)
-        count = 0
+        values.removeAll(keepingCapacity: true)
+    }
+
+    private func valueIndex(for key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int? {
+        let mask = slots.count - 1
+        var index = Int(h) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { stored in
+                while true {
+                    let slot = slots[index]
+                    if slot.hash == 0 { return nil }
+                    if slot.hash == h, Int(slot.keyLength) == key.count, Self.equal(stored, Int(slot.keyStart), key) {
+                        return Int(slot.valueIndex)
+                    }
+                    index = (index + 1) & mask
+                }
+            }
+        }
+    }
+
+    private mutating func insertSlot(_ slot: Slot) {
+        let mask = slots.count - 1
+        var index = Int(slot.hash) & mask
+        while slots[index].hash != 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
     private mutating func grow() {
         let old = slots
-        let oldKeys = keys
-        slots = Array(repeating: Slot(hash: 0, keyStart: 0, keyLength: 0, value: nil), count: old.count * 2)
-        keys = []
-        keys.reserveCapacity(oldKeys.count)
-        count = 0
-        oldKeys.withUnsafeBufferPointer { stored in
-            for slot in old where slot.hash != 0 {
-                if let value = slot.value {
-                    set(value, for: UnsafeBufferPointer(rebasing: stored[slot.keyStart..<(slot.keyStart + slot.keyLength)]))
-                }
-            }
-        }
+        slots = Array(repeating: Slot(hash: 0, keyLength: 0, keyStart: 0, valueIndex: 0), count: old.count * 2)
+        for slot in old where slot.hash != 0 { insertSlot(slot) }
     }
 
     private static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -122,4 +121,3 @@ struct ByteKeyedTable<Value> {
 }
 
 extension ByteKeyedTable: Sendable where Value: Sendable {}
-extension ByteKeyedTable.Slot: Sendable where Value: Sendable {}

@@ -18,7 +18,7 @@ extension StopWords {
         "ist", "sind", "war", "waren", "bin", "bist", "seid", "sein", "wird", "werden", "wurde", "wurden",
         "hat", "haben", "hatte", "hatten", "kann", "können",
         "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "sich", "mich", "dich", "uns", "euch",
-        "sein", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "unser", "unsere", "euer",
+        "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "unser", "unsere", "euer",
         "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes",
         "auch", "noch", "nur", "schon", "sehr", "hier", "dort", "da",
     ]
@@ -49,7 +49,7 @@ extension StopWords {
         "i", "på", "af", "for", "med", "til", "fra", "ved", "hos",
         "en", "et", "den", "det", "de", "dem", "denne", "dette", "disse",
         "er", "var", "være", "været", "bliver", "blive", "blev", "har", "havde", "haft", "kan", "skal", "skulle",
-        "jeg", "du", "han", "hun", "vi", "i", "sig", "mig", "dig", "os",
+        "jeg", "du", "han", "hun", "vi", "sig", "mig", "dig", "os",
         "min", "mit", "mine", "din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "dens", "dets", "deres", "vores",
         "her", "der", "også", "meget",
     ]

@@ -16,13 +16,16 @@ public struct SynonymParseError: Error, Sendable, Hashable, CustomStringConverti
 
     /// The 1-based line number in the parsed text.
     public var line: Int
+    /// What is wrong with that line.
     public var reason: Reason
 
+    /// An error for `line`; the parser creates them, tests build expected values.
     public init(line: Int, reason: Reason) {
         self.line = line
         self.reason = reason
     }
 
+    /// "synonyms line N: " and the problem in words, for logs and error responses.
     public var description: String {
         let problem: String
         switch reason {

@@ -2,8 +2,9 @@
 /// sits in the token graph, and where it came from in the source text.
 ///
 /// ## Positions: one base path, plus spanning tokens
-/// Every position holds exactly one token with `positionLength == 1` (the *base path*); read in
-/// order, the base path is the text's word sequence: words, the parts of compounds and codes,
+/// Every position holds exactly one token with `positionLength == 1` (the *base path*; with
+/// `StopWordPolicy.remove`, the positions of removed stop words stay empty); read in order, the
+/// base path is the text's word sequence: words, the parts of compounds and codes,
 /// numbers and units. Joined forms (a code, a compound, a measurement, a dimension) start at the
 /// position of their first part and span all of its positions (`positionLength > 1`), like the
 /// token graphs of Lucene's word-delimiter filter. So "WRF555SDFZ" at position 7 gives

@@ -114,7 +114,7 @@ extension Tokenizer {
         return pieces[compound.pieces.lowerBound]
     }
 
-    /// The element of compound `c` if it is a lone quantity without anything absorbed yet.
+    /// The element of compound `c` if the compound is a lone quantity.
     @inline(__always)
     private func loneQuantity(_ c: Int) -> Int? {
         let compound = compounds[c]
@@ -203,9 +203,12 @@ extension Tokenizer {
         }
     }
 
-    /// A code or compound: its parts on the base path, then its joined form spanning them.
+    /// A code or compound: its joined form spanning its parts, then the parts on the base path.
+    /// (The joined form is inserted before the parts once their positions are known, which keeps
+    /// the output ordered without sorting.)
     private mutating func emitCode(_ compound: Compound, into tokens: inout [Token]) {
         let startPosition = position
+        let firstToken = tokens.count
         let asParts = options.productTokens
         for e in compound.elements {
             let element = elements[e]
@@ -229,10 +232,11 @@ extension Tokenizer {
         let start = pieces[compound.pieces.lowerBound].start
         let end = pieces[compound.pieces.upperBound - 1].end
         let term = allLetters ? wordTerm(bytesIn: text).term : string(bytesIn: text)
-        tokens.append(
+        tokens.insert(
             Token(
                 term: term, position: startPosition, positionLength: position - startPosition, start: start, end: end,
-                kind: allLetters ? .compound : .code))
+                kind: allLetters ? .compound : .code),
+            at: firstToken)
     }
 
     /// A dimension: each size (with its unit tokens) and label on the base path, "x" skipped,
@@ -240,6 +244,7 @@ extension Tokenizer {
     /// first two ("2x4" of "2 in. x 4 in. x 8 ft."), as the length of lumber is often left out.
     private mutating func emitDimension(_ range: Range<Int>, into tokens: inout [Token]) {
         let startPosition = position
+        let firstToken = tokens.count
         let textStart = bytes.count
         var sizes = 0
         var start = Int.max
@@ -263,20 +268,23 @@ extension Tokenizer {
                 break
             }
         }
-        tokens.append(
-            Token(
-                term: string(bytesIn: textStart..<bytes.count), position: startPosition,
-                positionLength: position - startPosition, start: start, end: end, kind: .dimension))
         if sizes >= 3, let firstTwo {
-            tokens.append(
+            tokens.insert(
                 Token(
                     term: string(bytesIn: textStart..<firstTwo.textEnd), position: startPosition,
-                    positionLength: firstTwo.positionEnd - startPosition, start: start, end: firstTwo.end, kind: .dimension))
+                    positionLength: firstTwo.positionEnd - startPosition, start: start, end: firstTwo.end, kind: .dimension),
+                at: firstToken)
         }
+        tokens.insert(
+            Token(
+                term: string(bytesIn: textStart..<bytes.count), position: startPosition,
+                positionLength: position - startPosition, start: start, end: end, kind: .dimension),
+            at: firstToken)
     }
 
-    /// A quantity's tokens at the current position: the number, and with a unit also the unit
-    /// (next position) and the measurement spanning both. Returns the positions used.
+    /// A quantity's tokens at the current position: the number, and with a unit also the
+    /// measurement spanning the number and the unit (before them) and the unit (next position).
+    /// Returns the positions used.
     private mutating func emitQuantity(_ quantity: Element, asPart: Bool, into tokens: inout [Token]) -> Int {
         let number = string(bytesIn: quantity.textStart..<quantity.textEnd)
         guard quantity.hasUnit else {
@@ -285,12 +293,12 @@ extension Tokenizer {
             return 1
         }
         let unit = configuration.units.names[Int(quantity.unit)]
-        tokens.append(Token(term: number, position: position, start: quantity.start, end: quantity.end, kind: .number))
-        tokens.append(Token(term: unit, position: position + 1, start: quantity.unitStart, end: quantity.unitEnd, kind: .unit))
         tokens.append(
             Token(
                 term: number + unit, position: position, positionLength: 2, start: quantity.start, end: quantity.unitEnd,
                 kind: .measurement))
+        tokens.append(Token(term: number, position: position, start: quantity.start, end: quantity.end, kind: .number))
+        tokens.append(Token(term: unit, position: position + 1, start: quantity.unitStart, end: quantity.unitEnd, kind: .unit))
         return 2
     }
 

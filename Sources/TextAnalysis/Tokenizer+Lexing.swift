@@ -77,12 +77,36 @@ extension Tokenizer {
                     for j in textStart..<buffer.count where buffer[j] &- 0x41 < 26 { buffer[j] |= 0x20 }
                 }
             }
-            pieces.append(
-                Piece(
-                    kind: isDigit ? .digits : .letters, mark: 0, separated: first && separated,
-                    start: i, end: end, textStart: textStart, textEnd: bytes.count))
+            if !isDigit, i > range.lowerBound, end < range.upperBound, Self.isDigit(text[i - 1]), Self.isDigit(text[end]),
+                unitBeforeTimes(textStart..<bytes.count)
+            {
+                // "4ftx8ft": the unit "ft" and the "x" of a dimension, written together.
+                pieces.append(
+                    Piece(
+                        kind: .letters, mark: 0, separated: false,
+                        start: i, end: end - 1, textStart: textStart, textEnd: bytes.count - 1))
+                pieces.append(
+                    Piece(
+                        kind: .letters, mark: 0, separated: false,
+                        start: end - 1, end: end, textStart: bytes.count - 1, textEnd: bytes.count))
+            } else {
+                pieces.append(
+                    Piece(
+                        kind: isDigit ? .digits : .letters, mark: 0, separated: first && separated,
+                        start: i, end: end, textStart: textStart, textEnd: bytes.count))
+            }
             first = false
             i = end
+        }
+    }
+
+    /// Whether normalized letters written between two numbers are a unit followed by the "x" of
+    /// a dimension ("ftx" in "4ftx8ft", "inx" in "2inx4in").
+    private func unitBeforeTimes(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, bytes[range.upperBound - 1] == UInt8(ascii: "x") else { return false }
+        let units = configuration.units
+        return bytes.withUnsafeBufferPointer {
+            units.unit(UnsafeBufferPointer(rebasing: $0[range.lowerBound..<(range.upperBound - 1)])) != nil
         }
     }
 

@@ -12,8 +12,19 @@ final class TokenizerPool: Sendable {
     /// Idle tokenizers kept beyond this number are freed instead.
     static let maximumIdle = 64
 
+    /// A tokenizer in a box, so that taking one from the pool and returning it moves a single
+    /// reference instead of copying the tokenizer's dozen references. A box is owned by the pool
+    /// or by exactly one call of `withTokenizer` (hence `@unchecked Sendable`).
+    private final class Box: @unchecked Sendable {
+        var tokenizer: Tokenizer
+
+        init(_ tokenizer: Tokenizer) {
+            self.tokenizer = tokenizer
+        }
+    }
+
     private let configuration: AnalysisConfiguration
-    private let idle = Mutex<[Tokenizer]>([])
+    private let idle = Mutex<[Box]>([])
 
     init(configuration: AnalysisConfiguration) {
         self.configuration = configuration
@@ -21,10 +32,10 @@ final class TokenizerPool: Sendable {
 
     /// Runs `body` with a tokenizer that no other thread uses meanwhile.
     func withTokenizer<Result>(_ body: (inout Tokenizer) -> Result) -> Result {
-        var tokenizer = idle.withLock { $0.popLast() } ?? Tokenizer(configuration: configuration)
-        let result = body(&tokenizer)
-        idle.withLock { tokenizers in
-            if tokenizers.count < Self.maximumIdle { tokenizers.append(tokenizer) }
+        let box = idle.withLock { $0.popLast() } ?? Box(Tokenizer(configuration: configuration))
+        let result = body(&box.tokenizer)
+        idle.withLock { boxes in
+            if boxes.count < Self.maximumIdle { boxes.append(box) }
         }
         return result
     }

@@ -51,6 +51,13 @@ struct DimensionTests {
         #expect(analyzer.analyze(title).terms(.dimension) == ["12x42x0.75", "12x42"])
     }
 
+    /// Queries write units and the "x" together: "4ftx8ft" is 4 ft by 8 ft.
+    @Test func unitsWrittenAgainstTheTimesSign() {
+        let tokens = analyzer.analyze("lumber 1/2x4ftx8ft")
+        #expect(tokens.terms(.dimension) == ["1/2x4x8", "1/2x4"])
+        #expect(tokens.terms(.measurement) == ["4ft", "8ft"])
+    }
+
     /// An "x" that does not stand between sizes is a word.
     @Test func xElsewhereIsAWord() {
         #expect(analyzer.analyze("Model X Fan").terms(.word).contains("x"))

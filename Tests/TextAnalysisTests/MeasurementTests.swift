@@ -42,6 +42,12 @@ struct MeasurementTests {
         try expectMeasurement(title, number: "2-1/2", unit: "in", source: "2-1/2&quot;")
     }
 
+    /// The corpus writes inch marks as `&quot;`; typed ones are the same unit.
+    @Test func inchMarkTyped() {
+        #expect(analyzer.analyze("24\" Vanity").terms(.measurement) == ["24in"])
+        #expect(analyzer.analyze("6' Ladder").terms(.measurement) == ["6ft"])
+    }
+
     @Test func voltsJoinedByHyphen() throws {
         try expectMeasurement(try HomeDepotCorpus.title(containing: "DEWALT 20-Volt Max"), number: "20", unit: "v", source: "20-Volt")
     }
