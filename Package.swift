@@ -6,7 +6,7 @@ import PackageDescription
 // See ARCHITECTURE.md for what each target holds.
 let package = Package(
     name: "Aisle",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "aisle", targets: ["aisle"]),
         .library(name: "SearchIndex", targets: ["SearchIndex"]),
