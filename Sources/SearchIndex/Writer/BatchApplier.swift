@@ -223,7 +223,7 @@ struct BatchApplier {
         for (column, values) in numericWrites {
             for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
                 let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeNumeric) ?? ColumnChunk.emptyNumeric()
+                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeNumeric) ?? [:]
                 for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
                 try txn.store(layout.columns, key: key, value: ColumnChunk.encodeNumeric(chunkValues))
             }
@@ -234,8 +234,7 @@ struct BatchApplier {
         for (column, values) in facetWrites {
             for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
                 let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeFacet)
-                    ?? Array(repeating: [], count: ColumnChunk.size)
+                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeFacet) ?? [:]
                 for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
                 try txn.store(layout.columns, key: key, value: ColumnChunk.encodeFacet(chunkValues))
             }
