@@ -1,3 +1,0 @@
-import LMDB
-import TextAnalysis
-enum SearchIndexPlaceholder {}
