@@ -2,7 +2,7 @@
 import Testing
 
 @Test func columnChunksFindEveryPresentValueAndNothingElse() throws {
-    var rng = SeededGenerator(seed: 31)
+    var rng = SplitMix64(seed: 31)
     for density in [0.0005, 0.05, 0.5, 1.0] {
         var numbers: [Int: Double] = [:]
         var facets: [Int: [UInt32]] = [:]
