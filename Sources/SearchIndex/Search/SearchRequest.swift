@@ -40,11 +40,14 @@ public struct SearchRequest: Sendable, Equatable {
     /// facets may skip documents that cannot reach the requested page (block-max WAND) and the
     /// total is then a lower bound.
     public var exactTotal: Bool
+    /// Whether misspelled words (absent from the index) also match indexed terms a typo or two
+    /// away. Words that exist are never corrected.
+    public var typoTolerance: Bool
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
-                after: SearchCursor? = nil, exactTotal: Bool = true) {
+                after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -55,6 +58,7 @@ public struct SearchRequest: Sendable, Equatable {
         self.offset = offset
         self.after = after
         self.exactTotal = exactTotal
+        self.typoTolerance = typoTolerance
     }
 }
 
@@ -105,4 +109,7 @@ public struct SearchResult: Sendable, Equatable {
     public var facets: [FacetResult] = []
     /// The cursor of the page's last hit when the page is full (there may be more).
     public var nextCursor: SearchCursor?
+    /// The query with its misspelled words replaced by their best corrections, when some word
+    /// matched only through typo tolerance.
+    public var didYouMean: String?
 }

@@ -11,8 +11,24 @@ struct AnalyzedDocument: Sendable {
 
     var document: IndexDocument
     var fieldLengths: [UInt32]
+    /// Words as written (normalized) whose term differs from them, with that term.
+    var surfaceWords: [String: String]
     /// Sorted by term.
     var terms: [Term]
+
+    /// The normalized written form of a word token (ASCII is lowercased directly; anything else
+    /// goes through the analyzer's normalization).
+    static func surface(of token: Token, in value: String, analyzer: Analyzer) -> String? {
+        let utf8 = value.utf8
+        guard token.start < token.end, token.end <= utf8.count else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: token.start)
+        let end = utf8.index(start, offsetBy: token.end - token.start)
+        let bytes = utf8[start..<end]
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return analyzer.normalize(String(decoding: bytes, as: UTF8.self))
+    }
 
     /// Positions between two values of one field, so that phrases never match across values.
     static let valueGap: UInt32 = 100
@@ -22,6 +38,7 @@ struct AnalyzedDocument: Sendable {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         var positionsByTerm: [String: [[UInt32]]] = [:]
+        var surfaceWords: [String: String] = [:]
         var tokens: [Token] = []
         for (field, values) in document.text.prefix(fieldCount).enumerated() {
             var base: UInt32 = 0
@@ -29,6 +46,11 @@ struct AnalyzedDocument: Sendable {
                 tokens.removeAll(keepingCapacity: true)
                 analyzer.analyze(value, into: &tokens)
                 var words = 0
+                for token in tokens where token.kind == .word {
+                    if let surface = Self.surface(of: token, in: value, analyzer: analyzer), surface != token.term {
+                        surfaceWords[surface] = token.term
+                    }
+                }
                 for token in tokens {
                     let position = base + UInt32(token.position)
                     positionsByTerm[token.term, default: Array(repeating: [], count: fieldCount)][field].append(position)
@@ -39,6 +61,7 @@ struct AnalyzedDocument: Sendable {
             }
         }
         fieldLengths = lengths
+        self.surfaceWords = surfaceWords
         let norms = lengths.map { FieldNorm.encode(Int($0)) }
         terms = positionsByTerm.map { term, perField in
             var fields: [(field: UInt8, norm: UInt8, positions: [UInt32])] = []

@@ -19,6 +19,7 @@ struct BatchApplier {
     private var registry: ColumnRegistry
     private var registryChanged = false
     private var pendingPostings: [String: PostingList] = [:]
+    private var pendingWords: [String: String] = [:]
     private var numericWrites: [UInt16: [UInt32: Double]] = [:]
     private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
     private var deletions: [UInt32] = []
@@ -73,6 +74,7 @@ struct BatchApplier {
         for term in analyzed.terms {
             pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
         }
+        for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes { pendingWords[surface] = term }
         // A column name has one kind, fixed by its first value. A value of the other kind is
         // coerced (a number into a facet's text, a numeric string into a number) or, when it
         // cannot be, left out of the column (it stays searchable as text): a product is never
@@ -151,6 +153,7 @@ struct BatchApplier {
     /// Writes postings, columns, deletions and statistics. Call once, after the last `apply`.
     mutating func finish(appliedSequence: UInt64?) throws {
         try flushPostings()
+        try flushWords()
         try flushNumericColumns()
         try flushFacetColumns()
         try flushDeletions()
@@ -216,6 +219,16 @@ struct BatchApplier {
                 start = range.upperBound
             }
             try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
+        }
+    }
+
+    /// Adds written forms not yet in `words` (a word keeps the term it was first seen with).
+    private func flushWords() throws {
+        let empty = try txn.entryCount(layout.words) == 0
+        for surface in pendingWords.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let key = Array(surface.utf8)
+            if !empty, try txn.value(layout.words, key: key) != nil { continue }
+            try txn.store(layout.words, key: key, value: Array(pendingWords[surface]!.utf8), options: empty ? .append : [])
         }
     }
 
