@@ -267,3 +267,16 @@ struct BatchApplier {
         }
     }
 }
+
+extension Array where Element: Equatable {
+    /// Removes consecutive duplicates in place.
+    mutating func dedupe() {
+        guard count > 1 else { return }
+        var write = 1
+        for read in 1..<count where self[read] != self[write - 1] {
+            self[write] = self[read]
+            write += 1
+        }
+        removeLast(count - write)
+    }
+}
