@@ -33,10 +33,11 @@ def _parser():
     parser.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated subset of {','.join(ENGINES)}")
     parser.add_argument("--modes", default="or,and", help="comma-separated subset of or,and")
     parser.add_argument("--k", type=int, default=100, help="results per query (Recall@100 needs 100)")
-    parser.add_argument("--passes", type=int, default=3, help="timed passes over the latency sample, after one warm-up")
+    parser.add_argument("--passes", type=int, default=3,
+                        help="timed passes over the latency sample (the ranking pass before them is the warm-up)")
     parser.add_argument("--limit-queries", type=int, metavar="N", help="use only the first N queries of queries.tsv")
-    parser.add_argument("--latency-queries", type=int, default=2000, metavar="N",
-                        help="size of the seeded query sample timed in each pass (default 2000)")
+    parser.add_argument("--latency-queries", type=int, default=1000, metavar="N",
+                        help="size of the seeded query sample timed in each pass (default 1000)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the latency sample")
     parser.add_argument("--out", type=Path, help="output directory (default Benchmarks/results/<date>/; "
                                                  "with --smoke a temporary directory)")

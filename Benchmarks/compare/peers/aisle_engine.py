@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -39,6 +40,16 @@ def ensure_binary(path: Path, repo_root: Path, may_build: bool) -> Path:
     return path
 
 
+def _kill_group(process: subprocess.Popen) -> None:
+    """Kills a process started with start_new_session=True together with any children it made."""
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait()
+
+
 class _AisleTarget(Target):
     ordinals = False
 
@@ -48,11 +59,12 @@ class _AisleTarget(Target):
         self.log = log.open("wb")
         self.process = subprocess.Popen(
             [str(binary), "query-server", "--index", str(index), "--k", str(k), "--mode", mode],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, bufsize=0,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, bufsize=0, start_new_session=True,
         )
         self.stdin = self.process.stdin
         self.stdout = self.process.stdout.fileno()
         self.buffer = b""
+        self.broken: EngineError | None = None  # set once the server died or hung; every later query fails fast
 
     def prepare(self, query_id: str, text: str) -> tuple[str, bytes]:
         return query_id, (json.dumps({"id": query_id, "q": text}, ensure_ascii=False) + "\n").encode()
@@ -63,26 +75,35 @@ class _AisleTarget(Target):
         detail = ("; its standard error ends with:\n  " + "\n  ".join(tail)) if tail else ""
         return EngineError(f"aisle query-server ({self.mode}): {what}{detail}")
 
+    def _break(self, what: str) -> EngineError:
+        """Stops the server for good after it died or hung, and remembers why."""
+        _kill_group(self.process)
+        self.broken = self._failure(what)
+        print(f"warning: {self.broken}", file=sys.stderr, flush=True)
+        return self.broken
+
     def _read_line(self) -> bytes:
         deadline = time.monotonic() + ANSWER_TIMEOUT_SECONDS
         while b"\n" not in self.buffer:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not select.select([self.stdout], [], [], remaining)[0]:
-                raise self._failure(f"no answer within {ANSWER_TIMEOUT_SECONDS:.0f} s")
+                raise self._break(f"no answer within {ANSWER_TIMEOUT_SECONDS:.0f} s")
             chunk = os.read(self.stdout, 1 << 16)
             if not chunk:
-                raise self._failure(f"exited (status {self.process.poll()}) instead of answering")
+                raise self._break(f"exited (status {self.process.wait()}) instead of answering")
             self.buffer += chunk
         line, _, self.buffer = self.buffer.partition(b"\n")
         return line
 
     def search(self, prepared: tuple[str, bytes]) -> Hits:
+        if self.broken is not None:
+            raise self.broken
         query_id, request = prepared
         start = time.perf_counter_ns()
         try:
             self.stdin.write(request)
         except BrokenPipeError:
-            raise self._failure(f"exited (status {self.process.poll()}) before reading the query") from None
+            raise self._break(f"exited (status {self.process.wait()}) before reading the query") from None
         line = self._read_line()
         client_us = (time.perf_counter_ns() - start) / 1000
         try:
@@ -98,9 +119,10 @@ class _AisleTarget(Target):
         try:
             self.stdin.close()
             self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        except BrokenPipeError:
             self.process.wait()
+        except subprocess.TimeoutExpired:
+            _kill_group(self.process)
         finally:
             self.log.close()
 
@@ -148,13 +170,15 @@ class AisleEngine(Engine):
 
     def versions(self) -> dict[str, str]:
         versions = {"aisle binary": str(self.binary)}
+        probe = subprocess.Popen([str(self.binary), "--version"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True, start_new_session=True)
         try:
-            probe = subprocess.run([str(self.binary), "--version"], capture_output=True, text=True,
-                                   stdin=subprocess.DEVNULL, timeout=10)
+            output, _ = probe.communicate(timeout=10)
         except subprocess.TimeoutExpired:
-            probe = None
-        if probe is not None and probe.returncode == 0 and probe.stdout.strip():
-            versions["aisle"] = probe.stdout.strip().splitlines()[0]
+            _kill_group(probe)
+            output = ""
+        if probe.returncode == 0 and output.strip():
+            versions["aisle"] = output.strip().splitlines()[0]
         git = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=self.repo_root, capture_output=True, text=True)
         if git.returncode == 0:
             versions["aisle source (git)"] = git.stdout.strip()

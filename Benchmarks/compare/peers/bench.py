@@ -1,5 +1,5 @@
-"""The measuring loop: every target answers every query in turn (engines interleaved query by query),
-one untimed pass for the rankings, then a warm-up pass and timed passes over a latency sample."""
+"""The measuring loop: one untimed pass over every query for the rankings (which also warms every
+engine up), then timed passes over a latency sample, engines interleaved query by query."""
 from __future__ import annotations
 
 import gc
@@ -42,14 +42,14 @@ class TargetRecord:
     rankings: dict[str, tuple[list[str], int]] = field(default_factory=dict)
     engine_us: list[float] = field(default_factory=list)
     client_us: list[float] = field(default_factory=list)
-    errors: int = 0
+    errors: int = 0  # queries that failed in the ranking pass
+    timing_errors: int = 0  # calls that failed in the timed passes
     first_error: str | None = None
 
 
 class Bench:
-    """Runs queries through targets interleaved: for query i, every target answers it, starting with
-    target i mod n, so slow phases of the machine hit all engines alike. Python-side timing wraps only the
-    `search` call (the query was prepared before); Aisle's own in-process time is used when it reports one."""
+    """Runs queries through targets, interleaved. Python-side timing wraps only the `search` call (the
+    query was prepared before); Aisle's own in-process time is used when it reports one."""
 
     def __init__(self, corpus: Corpus, targets: list[Target], floors: dict[str, Callable[[], Any]]):
         self.corpus = corpus
@@ -72,9 +72,12 @@ class Bench:
             return [products[k].id for k in hits.keys]
         return hits.keys
 
-    def _fail(self, target: Target, query: Query, error: Exception) -> None:
+    def _fail(self, target: Target, query: Query, error: Exception, timed: bool) -> None:
         record = self.records[target.key]
-        record.errors += 1
+        if timed:
+            record.timing_errors += 1
+        else:
+            record.errors += 1
         if record.first_error is None:
             record.first_error = f"query {query.id} {query.text!r}: {type(error).__name__}: {error}"
 
@@ -90,59 +93,64 @@ class Bench:
                     hits = target.search(self.prepared[target.key][query.id])
                     ranking = (self._ids(target, hits), hits.total)
                 except Exception as error:  # an engine's failure on one query is counted, not fatal
-                    self._fail(target, query, error)
+                    self._fail(target, query, error, timed=False)
                     ranking = ([], 0)
                 self.records[target.key].rankings[query.id] = ranking
             ticker.tick(i + 1)
 
-    def timed_pass(self, queries: list[Query], progress: str, record: bool) -> None:
-        """One pass over `queries`; with `record`, keeps every target's and floor's microseconds.
-        The garbage collector is off during the pass so its pauses land on no engine."""
+    def timed_pass(self, queries: list[Query], progress: str) -> None:
+        """One timed pass: every target and floor answers every query of `queries` once.
+
+        At step i, unit u (a target or a floor) answers query (i + u * stride) mod len(queries), so at
+        any moment the units work on different queries: none finds the caches warmed by another
+        configuration of the same engine that has just run the same query. The units take turns, one
+        call each per step, starting at a rotating position, so a slow moment of the machine hits all of
+        them alike. The garbage collector is off during the pass so its pauses land on no engine."""
         self._prepare(queries)
         units: list[tuple[str, Any]] = [("target", t) for t in self.targets] + [("floor", f) for f in self.floors.items()]
-        n = len(units)
-        ticker = _Ticker(progress, len(queries))
+        n, count = len(units), len(queries)
+        stride = max(1, count // n)
+        ticker = _Ticker(progress, count)
         clock = time.perf_counter_ns
         gc.collect()
         gc.disable()
         try:
-            for i, query in enumerate(queries):
+            for i in range(count):
                 for j in range(n):
-                    kind, unit = units[(i + j) % n]
+                    u = (i + j) % n
+                    kind, unit = units[u]
                     if kind == "floor":
                         name, call = unit
                         start = clock()
                         call()
-                        elapsed = (clock() - start) / 1000
-                        if record:
-                            self.floor_us[name].append(elapsed)
+                        self.floor_us[name].append((clock() - start) / 1000)
                         continue
+                    query = queries[(i + u * stride) % count]
                     prepared = self.prepared[unit.key][query.id]
                     start = clock()
                     try:
                         hits = unit.search(prepared)
-                    except Exception as error:  # counted in the quality pass already; skip the sample
-                        self._fail(unit, query, error)
+                    except Exception as error:  # counted as an error; the sample is dropped
+                        self._fail(unit, query, error, timed=True)
                         continue
                     elapsed = (clock() - start) / 1000
-                    if record:
-                        rec = self.records[unit.key]
-                        rec.engine_us.append(hits.engine_us if hits.engine_us is not None else elapsed)
-                        rec.client_us.append(hits.client_us if hits.client_us is not None else elapsed)
+                    record = self.records[unit.key]
+                    record.engine_us.append(hits.engine_us if hits.engine_us is not None else elapsed)
+                    record.client_us.append(hits.client_us if hits.client_us is not None else elapsed)
                 ticker.tick(i + 1)
         finally:
             gc.enable()
 
 
 class _Ticker:
-    """Progress on standard error about every 10 %."""
+    """Progress on standard error, at most every 5 seconds, and when the pass ends."""
 
     def __init__(self, label: str, total: int):
         self.label, self.total = label, total
-        self.start = time.perf_counter()
-        self.step = max(1, total // 10)
+        self.start = self.last = time.perf_counter()
 
     def tick(self, done: int) -> None:
-        if done % self.step == 0 or done == self.total:
-            print(f"  {self.label}: {done}/{self.total} queries, {time.perf_counter() - self.start:.0f} s",
-                  file=sys.stderr, flush=True)
+        now = time.perf_counter()
+        if now - self.last >= 5 or done == self.total:
+            self.last = now
+            print(f"  {self.label}: {done:,}/{self.total:,} queries, {now - self.start:.0f} s", file=sys.stderr, flush=True)

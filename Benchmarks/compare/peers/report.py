@@ -63,9 +63,10 @@ def markdown(result: dict) -> str:
         f"- Corpus: `{c['name']}` ({c['path']}): {c['products']:,} products, fields {', '.join(c['fields'])}; "
         f"{c['queries_run']:,} of {c['queries']:,} queries; {c['judgments']:,} judgments, top grade {c['top_grade']}",
         f"- Command: `{result['command']}`",
-        f"- Settings: k={s['k']}, modes {', '.join(s['modes'])}; rankings from one pass over every query; latency "
-        f"on {s['latency_queries']:,} queries sampled with seed {s['seed']}, 1 warm-up + {s['passes']} timed passes, "
-        "engines interleaved query by query, one thread, exact match counts everywhere",
+        f"- Settings: k={s['k']}, modes {', '.join(s['modes'])}; rankings from one pass over every query (also the "
+        f"warm-up); latency on {s['latency_queries']:,} queries sampled with seed {s['seed']}, {s['passes']} timed "
+        f"pass{'es' if s['passes'] != 1 else ''}, engines interleaved query by query, one thread, exact match "
+        "counts everywhere",
         "",
         f"## Ranking quality ({c['queries_run']:,} queries)",
         "",
@@ -84,7 +85,7 @@ def markdown(result: dict) -> str:
                   f"MRR@10 over the {first['mrr_queries']:,} with a product of grade {c['top_grade']}; unjudged results count 0."]
     lines += [
         "",
-        f"## Latency (µs, {s['latency_queries']:,} queries × {s['passes']} passes)",
+        f"## Latency (µs, {s['latency_queries']:,} queries × {s['passes']} pass{'es' if s['passes'] != 1 else ''})",
         "",
         "| engine | mode | p50 | p95 | p99 | mean | QPS | client p50 | client p99 |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -126,7 +127,8 @@ def markdown(result: dict) -> str:
     if failures:
         lines += ["", "## Errors", ""]
         for row in failures:
-            lines.append(f"- {row['config']}/{row['mode']}: {row['quality']['errors']} queries failed; first: {row['first_error']}")
+            lines.append(f"- {row['config']}/{row['mode']}: {row['quality']['errors']} queries failed in the ranking pass, "
+                         f"{row['latency']['errors']} calls in the timed passes; first: {row['first_error']}")
     return "\n".join(lines) + "\n"
 
 

@@ -29,7 +29,7 @@ class Options:
     k: int = 100
     passes: int = 3
     limit_queries: int | None = None
-    latency_queries: int = 2000
+    latency_queries: int = 1000
     seed: int = 1
     out: Path | None = None
     aisle: Path | None = None
@@ -113,9 +113,8 @@ def run(options: Options) -> Outcome:
         _log(f"rankings: {len(queries):,} queries × {len(targets)} targets")
         bench.quality_pass(queries, "rankings")
         sample = random.Random(options.seed).sample(queries, min(options.latency_queries, len(queries)))
-        bench.timed_pass(sample, "warm-up", record=False)
         for number in range(1, options.passes + 1):
-            bench.timed_pass(sample, f"timed pass {number}/{options.passes}", record=True)
+            bench.timed_pass(sample, f"timed pass {number}/{options.passes}")
         results = []
         for target in targets:
             record = bench.records[target.key]
@@ -125,7 +124,8 @@ def run(options: Options) -> Outcome:
                 "config": target.config,
                 "mode": target.mode,
                 "quality": quality.as_dict(),
-                "latency": {"engine_us": summarize(record.engine_us), "client_us": summarize(record.client_us)},
+                "latency": {"engine_us": summarize(record.engine_us), "client_us": summarize(record.client_us),
+                            "errors": record.timing_errors},
                 "first_error": record.first_error,
             })
         versions: dict[str, str] = {}

@@ -161,7 +161,8 @@ def _outcome_checks(checks: _Checks, outcome: runner.Outcome, products: int) -> 
     for row in result["results"]:
         key = f"{row['config']}/{row['mode']}"
         quality, latency = row["quality"], row["latency"]["engine_us"]
-        checks.check(f"{key}: no query failed", quality["errors"] == 0, row["first_error"] or "")
+        checks.check(f"{key}: no query failed", quality["errors"] == 0 and row["latency"]["errors"] == 0,
+                     row["first_error"] or "")
         in_range = all(0.0 <= quality[m] <= 1.0 for m in ("ndcg10", "ndcg10_judged", "mrr10", "recall100"))
         checks.check(f"{key}: metrics in [0, 1], NDCG@10 >= 0.5", in_range and quality["ndcg10"] >= 0.5,
                      f"NDCG@10 {quality['ndcg10']}, MRR@10 {quality['mrr10']}, Recall@100 {quality['recall100']}")
