@@ -38,7 +38,9 @@ def _parser():
     parser.add_argument("--limit-queries", type=int, metavar="N", help="use only the first N queries of queries.tsv")
     parser.add_argument("--latency-queries", type=int, default=1000, metavar="N",
                         help="size of the seeded query sample timed in each pass (default 1000)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the latency sample")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the latency sample and of the turn order")
+    parser.add_argument("--batch", type=int, default=1, metavar="N",
+                        help="queries each engine answers per turn in the timed passes (default 1: query by query)")
     parser.add_argument("--out", type=Path, help="output directory (default Benchmarks/results/<date>/; "
                                                  "with --smoke a temporary directory)")
     parser.add_argument("--aisle", type=Path, default=REPO_ROOT / ".build" / "release" / "aisle",
@@ -79,11 +81,11 @@ def main(argv: list[str]) -> int:
         parser.error(f"--engines takes a comma-separated subset of {','.join(ENGINES)}")
     if not modes or any(m not in MODES for m in modes):
         parser.error("--modes takes a comma-separated subset of or,and")
-    if args.k < 1 or args.passes < 1 or args.latency_queries < 1 or (args.limit_queries is not None and args.limit_queries < 1):
-        parser.error("--k, --passes, --latency-queries and --limit-queries must be at least 1")
+    if min(args.k, args.passes, args.latency_queries, args.batch, args.limit_queries or 1) < 1:
+        parser.error("--k, --passes, --latency-queries, --batch and --limit-queries must be at least 1")
     options = Options(
         corpus=args.corpus, engines=engines, modes=modes, k=args.k, passes=args.passes,
-        limit_queries=args.limit_queries, latency_queries=args.latency_queries, seed=args.seed,
+        limit_queries=args.limit_queries, latency_queries=args.latency_queries, seed=args.seed, batch=args.batch,
         out=args.out.resolve() if args.out else None, aisle=args.aisle.resolve(), no_build=args.no_build,
         database_url=args.database_url, work_dir=args.work_dir, repo_root=REPO_ROOT,
         command=shlex.join(["Benchmarks/compare/run.py", *argv]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import math
+import random
 import sys
 import time
 from dataclasses import dataclass, field
@@ -98,46 +99,53 @@ class Bench:
                 self.records[target.key].rankings[query.id] = ranking
             ticker.tick(i + 1)
 
-    def timed_pass(self, queries: list[Query], progress: str) -> None:
+    def timed_pass(self, queries: list[Query], progress: str, seed: int, batch: int = 1) -> None:
         """One timed pass: every target and floor answers every query of `queries` once.
 
-        At step i, unit u (a target or a floor) answers query (i + u * stride) mod len(queries), so at
-        any moment the units work on different queries: none finds the caches warmed by another
-        configuration of the same engine that has just run the same query. The units take turns, one
-        call each per step, starting at a rotating position, so a slow moment of the machine hits all of
-        them alike. The garbage collector is off during the pass so its pauses land on no engine."""
+        The pass goes in turns; in each turn every unit (a target or a floor) answers `batch` consecutive
+        queries, the units in a freshly shuffled order, so a slow moment of the machine hits all of them
+        alike and no unit always follows the same other one (whose work leaves the CPU caches cold or warm).
+        Unit u answers query (i + u * stride) mod len(queries) at position i, so at any moment the units work
+        on different queries and none finds the caches warmed by another configuration of the same engine
+        that has just run the same query. The garbage collector is off during the pass so its pauses land
+        on no engine."""
         self._prepare(queries)
         units: list[tuple[str, Any]] = [("target", t) for t in self.targets] + [("floor", f) for f in self.floors.items()]
         n, count = len(units), len(queries)
         stride = max(1, count // n)
+        order = list(range(n))
+        shuffle = random.Random(seed).shuffle
         ticker = _Ticker(progress, count)
         clock = time.perf_counter_ns
         gc.collect()
         gc.disable()
         try:
-            for i in range(count):
-                for j in range(n):
-                    u = (i + j) % n
+            for first in range(0, count, batch):
+                positions = range(first, min(first + batch, count))
+                shuffle(order)
+                for u in order:
                     kind, unit = units[u]
                     if kind == "floor":
                         name, call = unit
+                        samples = self.floor_us[name]
+                        for _ in positions:
+                            start = clock()
+                            call()
+                            samples.append((clock() - start) / 1000)
+                        continue
+                    record, prepared = self.records[unit.key], self.prepared[unit.key]
+                    for i in positions:
+                        query = queries[(i + u * stride) % count]
                         start = clock()
-                        call()
-                        self.floor_us[name].append((clock() - start) / 1000)
-                        continue
-                    query = queries[(i + u * stride) % count]
-                    prepared = self.prepared[unit.key][query.id]
-                    start = clock()
-                    try:
-                        hits = unit.search(prepared)
-                    except Exception as error:  # counted as an error; the sample is dropped
-                        self._fail(unit, query, error, timed=True)
-                        continue
-                    elapsed = (clock() - start) / 1000
-                    record = self.records[unit.key]
-                    record.engine_us.append(hits.engine_us if hits.engine_us is not None else elapsed)
-                    record.client_us.append(hits.client_us if hits.client_us is not None else elapsed)
-                ticker.tick(i + 1)
+                        try:
+                            hits = unit.search(prepared[query.id])
+                        except Exception as error:  # counted as an error; the sample is dropped
+                            self._fail(unit, query, error, timed=True)
+                            continue
+                        elapsed = (clock() - start) / 1000
+                        record.engine_us.append(hits.engine_us if hits.engine_us is not None else elapsed)
+                        record.client_us.append(hits.client_us if hits.client_us is not None else elapsed)
+                ticker.tick(positions[-1] + 1)
         finally:
             gc.enable()
 

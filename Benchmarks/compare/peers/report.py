@@ -133,26 +133,28 @@ def markdown(result: dict) -> str:
 
 
 def plot(result: dict, path: Path) -> None:
-    """NDCG@10 against p50 latency (log scale), one point per engine configuration and mode."""
+    """NDCG@10 against p50 latency (log scale): one colour per engine configuration, circles for OR,
+    squares for AND, and a legend naming each point."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(figsize=(8, 5))
+    figure, axes = plt.subplots(figsize=(9, 5))
+    colours = {}
     for row in result["results"]:
         e, q = row["latency"]["engine_us"], row["quality"]
         if e is None or q["ndcg10"] is None:
             continue
-        marker = "o" if row["mode"] == "or" else "s"
-        axes.scatter(e["p50"], q["ndcg10"], marker=marker, s=60)
-        axes.annotate(f"{row['config']} ({row['mode']})", (e["p50"], q["ndcg10"]),
-                      textcoords="offset points", xytext=(6, 4), fontsize=8)
+        colour = colours.setdefault(row["config"], f"C{len(colours) % 10}")
+        axes.scatter(e["p50"], q["ndcg10"], marker="o" if row["mode"] == "or" else "s", s=60, color=colour,
+                     label=f"{row['config']} ({row['mode']})", alpha=0.85)
     axes.set_xscale("log")
     axes.set_xlabel("p50 latency (µs, log scale)")
     axes.set_ylabel("NDCG@10")
     axes.set_title(f"{result['corpus']['name']}: quality against speed (k={result['settings']['k']})")
     axes.grid(True, which="both", alpha=0.3)
+    axes.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), fontsize=8, frameon=False)
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)

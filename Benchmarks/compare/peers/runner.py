@@ -31,6 +31,7 @@ class Options:
     limit_queries: int | None = None
     latency_queries: int = 1000
     seed: int = 1
+    batch: int = 1
     out: Path | None = None
     aisle: Path | None = None
     no_build: bool = False
@@ -114,7 +115,7 @@ def run(options: Options) -> Outcome:
         bench.quality_pass(queries, "rankings")
         sample = random.Random(options.seed).sample(queries, min(options.latency_queries, len(queries)))
         for number in range(1, options.passes + 1):
-            bench.timed_pass(sample, f"timed pass {number}/{options.passes}")
+            bench.timed_pass(sample, f"timed pass {number}/{options.passes}", options.seed + number, options.batch)
         results = []
         for target in targets:
             record = bench.records[target.key]
@@ -141,7 +142,8 @@ def run(options: Options) -> Outcome:
                 "judgments": sum(len(j) for j in corpus.qrels.values()), "top_grade": corpus.top_grade,
             },
             "settings": {"k": options.k, "modes": options.modes, "passes": options.passes,
-                         "latency_queries": len(sample), "seed": options.seed},
+                         "latency_queries": len(sample), "seed": options.seed,
+                         "batch": options.batch},
             "builds": builds,
             "results": results,
             "floors": {name: summarize(values) for name, values in bench.floor_us.items()},
