@@ -62,7 +62,7 @@ def markdown(result: dict) -> str:
         f"- Machine: {m['nproc']} cores ({m['cpu']}), {memory} memory, {m['os']}, Python {m['python']}",
         f"- Corpus: `{c['name']}` ({c['path']}): {c['products']:,} products, fields {', '.join(c['fields'])}; "
         f"{c['queries_run']:,} of {c['queries']:,} queries; {c['judgments']:,} judgments, top grade {c['top_grade']}",
-        f"- Command: `{result['command']}`",
+        f"- Command: `{result['command']}` ({result['seconds'] / 60:.1f} min)",
         f"- Settings: k={s['k']}, modes {', '.join(s['modes'])}; rankings from one pass over every query (also the "
         f"warm-up); latency on {s['latency_queries']:,} queries sampled with seed {s['seed']}, {s['passes']} timed "
         f"pass{'es' if s['passes'] != 1 else ''}, engines interleaved query by query, one thread, exact match "
