@@ -20,6 +20,9 @@ struct QueryServerCommand: ParsableCommand {
     @Option(help: "or|any, and|all.")
     var mode: String = "or"
 
+    @Flag(help: "Treat queries as plain words (no operators), as benchmarks do for every engine.")
+    var plainText = false
+
     func run() throws {
         try reportingErrors {
             let matchMode: SearchRequest.MatchMode
@@ -43,7 +46,7 @@ struct QueryServerCommand: ParsableCommand {
                 default: id = "null"
                 }
                 let started = DispatchTime.now()
-                let result = try opened.search(SearchRequest(query: query, mode: matchMode, limit: max(k, 0)))
+                let result = try opened.search(SearchRequest(query: query, mode: matchMode, limit: max(k, 0), plainText: plainText))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
                 Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
             }

@@ -3,7 +3,7 @@
 Contract (implemented by the `aisle` CLI):
   aisle index build --from <products.jsonl> --index <dir> --json
       ends its standard output with one JSON line {"documents": N, "seconds": S, "bytes": B}
-  aisle query-server --index <dir> --k <k> --mode or|and
+  aisle query-server --index <dir> --k <k> --mode or|and --plain-text   (query syntax off, as for the peers)
       reads lines {"id": "<query id>", "q": "<query>"} and answers each with one line
       {"id": ..., "ids": ["<product id>", ...], "total": N, "us": <in-process microseconds>}
 """
@@ -58,7 +58,7 @@ class _AisleTarget(Target):
         self.log_path = log
         self.log = log.open("wb")
         self.process = subprocess.Popen(
-            [str(binary), "query-server", "--index", str(index), "--k", str(k), "--mode", mode],
+            [str(binary), "query-server", "--index", str(index), "--k", str(k), "--mode", mode, "--plain-text"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, bufsize=0, start_new_session=True,
         )
         self.stdin = self.process.stdin

@@ -18,7 +18,7 @@ extension Index {
         let statistics = try IndexStore.statistics(layout, txn)
         let registry = try IndexStore.registry(layout, txn)
         let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
-            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, txn: txn, layout: layout)
+            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText, txn: txn, layout: layout)
         let tables = Bm25fTables(schema: schema, statistics: statistics)
         var filters: [FilterExpression]
         switch request.filter {

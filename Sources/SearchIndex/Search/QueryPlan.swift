@@ -81,9 +81,12 @@ struct QueryPlanner {
         return fields
     }
 
-    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
+    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, plainText: Bool = false,
+              txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
         var plan = QueryPlan()
-        let parsed = QueryParser(fields: knownFields).parse(text)
+        let parsed = plainText
+            ? ParsedQuery(clauses: [QueryClause(kind: .word(text), range: 0..<text.unicodeScalars.count)])
+            : QueryParser(fields: knownFields).parse(text)
         for clause in parsed.clauses {
             var fieldMask: UInt8 = 0xFF
             if let field = clause.field {

@@ -43,11 +43,14 @@ public struct SearchRequest: Sendable, Equatable {
     /// Whether misspelled words (absent from the index) also match indexed terms a typo or two
     /// away. Words that exist are never corrected.
     public var typoTolerance: Bool
+    /// Whether `query` is plain words: operators (`-`, `+`, quotes, `field:`, `*`) are then
+    /// ordinary characters. For callers that pass text through unchanged (benchmarks, imports).
+    public var plainText: Bool
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
-                after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true) {
+                after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -59,6 +62,7 @@ public struct SearchRequest: Sendable, Equatable {
         self.after = after
         self.exactTotal = exactTotal
         self.typoTolerance = typoTolerance
+        self.plainText = plainText
     }
 }
 
