@@ -1,4 +1,5 @@
 import LMDB
+import Synchronization
 import TextAnalysis
 
 /// A searchable index on disk: open it, write to it, search it.
@@ -17,6 +18,16 @@ public final class Index: @unchecked Sendable {
     let environment: Environment
     let layout: IndexLayout
     let scratchPool = ScratchPool()
+    /// The scoring tables of the statistics last searched with (they change only with writes).
+    private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
+
+    /// `Bm25fTables` for `statistics`, built once per distinct statistics.
+    func tables(for statistics: IndexStatistics) -> Bm25fTables {
+        if let (known, tables) = cachedTables.withLock({ $0 }), known == statistics { return tables }
+        let tables = Bm25fTables(schema: schema, statistics: statistics)
+        cachedTables.withLock { $0 = (statistics, tables) }
+        return tables
+    }
 
     /// Opens the live generation of the index at `path`. Throws `IndexError.notFound` when there
     /// is none and `formatMismatch` when it was written by another format version.

@@ -19,7 +19,7 @@ extension Index {
         let registry = try IndexStore.registry(layout, txn)
         let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
             .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText, txn: txn, layout: layout)
-        let tables = Bm25fTables(schema: schema, statistics: statistics)
+        let tables = self.tables(for: statistics)
         var filters: [FilterExpression]
         switch request.filter {
         case .and(let children)?: filters = children
@@ -76,7 +76,7 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             try scratchPool.with(capacity: Int(statistics.nextDoc)) { scratch in
                 try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
-                var candidates = scratch.touched.filter { doc in
+                var candidates = scratch.touchedDocuments.filter { doc in
                     let counted = scratch.matched[Int(doc)]
                     return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
                 }

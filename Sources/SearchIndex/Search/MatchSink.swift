@@ -17,7 +17,11 @@ struct MatchSink {
         self.descending = descending
         self.after = after
         top = TopK(capacity: k)
+        isPlain = clauses.isEmpty && facets.isEmpty && sortReader == nil && after == nil
     }
+
+    /// No filter, facet, field sort or cursor: every offer just counts and competes on score.
+    private let isPlain: Bool
 
     /// Whether `doc` passes every filter clause (used by collectors that prune).
     func passes(_ doc: UInt32) throws -> Bool {
@@ -28,6 +32,11 @@ struct MatchSink {
     /// Offers a matching live document with its relevance score.
     @inline(__always)
     mutating func offer(_ doc: UInt32, score: Float) throws {
+        if isPlain {
+            total += 1
+            top.insert(score: score, doc: doc)
+            return
+        }
         var failing: UInt64 = 0
         if facets.isEmpty {
             if try !passes(doc) { return }
