@@ -41,6 +41,12 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Continue after this cursor (printed with each page).")
     var after: String?
 
+    @Flag(help: "Mark matched words in the text fields of each hit.")
+    var highlight = false
+
+    @Flag(help: "As-you-type: the last word also matches the words it begins.")
+    var asYouType = false
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
@@ -59,7 +65,9 @@ struct SearchCommand: ParsableCommand {
             for (rank, hit) in result.hits.enumerated() {
                 let title = (try? JSONValue.parse(hit.document)["title"]).flatMap { if case .string(let t) = $0 { t } else { nil } } ?? ""
                 print(String(format: "%3d. %7.3f  %@  %@", offset + rank + 1, hit.score, hit.id, title))
+                for (field, text) in hit.highlights.sorted(by: { $0.key < $1.key }) { print("       \(field): \(text)") }
             }
+            if let suggestion = result.didYouMean { print("did you mean: \(suggestion)") }
             for facet in result.facets {
                 print("\n\(facet.field):")
                 if let minimum = facet.minimum, let maximum = facet.maximum { print("  min \(minimum), max \(maximum)") }
@@ -74,7 +82,8 @@ struct SearchCommand: ParsableCommand {
 
     private func makeRequest() throws -> SearchRequest {
         guard let matchMode = SearchRequest.MatchMode(rawValue: mode) else { throw usage("--mode must be 'any' or 'all', not '\(mode)'") }
-        var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0))
+        var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0),
+                                    prefixLastWord: asYouType, highlight: highlight)
         if let filter {
             do {
                 request.filter = try FilterParser().parse(filter)
@@ -114,7 +123,8 @@ struct SearchCommand: ParsableCommand {
 
     static func json(_ result: SearchResult, micros: Double) -> String {
         let hits = result.hits.map { hit in
-            #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "cursor": "\#(hit.cursor.encoded)", "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
+            let highlights = hit.highlights.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }
+            return #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "cursor": "\#(hit.cursor.encoded)", "highlights": {\#(highlights.joined(separator: ", "))}, "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
         }
         let facets = result.facets.map { facet -> String in
             let values = facet.values.map { #"{"value": \#(jsonString($0.value)), "count": \#($0.count), "selected": \#($0.selected)}"# }
@@ -122,7 +132,8 @@ struct SearchCommand: ParsableCommand {
             return #"{"field": \#(jsonString(facet.field)), "values": [\#(values.joined(separator: ", "))], "ranges": [\#(ranges.joined(separator: ", "))], "min": \#(facet.minimum.map { "\($0)" } ?? "null"), "max": \#(facet.maximum.map { "\($0)" } ?? "null")}"#
         }
         let next = result.nextCursor.map { "\"\($0.encoded)\"" } ?? "null"
-        return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
+        let suggestion = result.didYouMean.map(jsonString) ?? "null"
+        return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "did_you_mean": \#(suggestion), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
     }
 }
 

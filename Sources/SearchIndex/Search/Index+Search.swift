@@ -18,7 +18,8 @@ extension Index {
         let statistics = try IndexStore.statistics(layout, txn)
         let registry = try IndexStore.registry(layout, txn)
         let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
-            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText, txn: txn, layout: layout)
+            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
+                  prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
         let tables = self.tables(for: statistics)
         var filters: [FilterExpression]
         switch request.filter {
@@ -90,6 +91,18 @@ extension Index {
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
+        if request.highlight {
+            let highlighter = Highlighter(analyzer: analyzer, terms: Set(plan.words.flatMap { $0.alternatives.map(\.term) }))
+            let mapper = ProductDocumentMapper(schema: schema)
+            for i in result.hits.indices {
+                guard let document = try? mapper.document(fromJSONLine: result.hits[i].document) else { continue }
+                for (field, values) in document.text.enumerated() where field < schema.textFields.count {
+                    if let text = values.lazy.compactMap(highlighter.highlight).first {
+                        result.hits[i].highlights[schema.textFields[field].name] = text
+                    }
+                }
+            }
+        }
         if !plan.corrections.isEmpty, result.total > 0 {
             result.didYouMean = try didYouMean(request.query, plan.corrections, txn: txn)
         }

@@ -81,12 +81,34 @@ struct QueryPlanner {
         return fields
     }
 
-    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, plainText: Bool = false,
+    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, plainText: Bool = false, prefixLastWord: Bool = false,
               txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
         var plan = QueryPlan()
         let parsed = plainText
             ? ParsedQuery(clauses: [QueryClause(kind: .word(text), range: 0..<text.unicodeScalars.count)])
             : QueryParser(fields: knownFields).parse(text)
+        // Consecutive plain words with the same occurrence and field are analyzed as one text,
+        // so that product tokens spanning words survive ("3/4 inch" is a measurement, "2 x 4" a
+        // dimension); the parser splits at spaces.
+        var run: [String] = []
+        var runClause: QueryClause?
+        var runFieldMask: UInt8 = 0xFF
+        func flushRun() throws {
+            guard let clause = runClause, !run.isEmpty else { return }
+            var words = analyzedWords(run.joined(separator: " "), required: clause.occur == .must || mode == .all, fieldMask: runFieldMask,
+                                      correctable: clause.occur != .mustNot)
+            if prefixLastWord, clause.isLastWord, clause.occur != .mustNot, let last = words.last, let typed = last.correctable {
+                // As-you-type: the word being typed also matches what it begins.
+                let expansion = try prefixWord(typed, required: last.required, fieldMask: runFieldMask, txn: txn, layout: layout)
+                var merged = last
+                merged.alternatives += expansion.alternatives.filter { candidate in !last.alternatives.contains { $0.term == candidate.term } }
+                merged.correctable = nil
+                words[words.count - 1] = merged
+            }
+            if clause.occur == .mustNot { plan.excludedWords += words } else { plan.words += words }
+            run = []
+            runClause = nil
+        }
         for clause in parsed.clauses {
             var fieldMask: UInt8 = 0xFF
             if let field = clause.field {
@@ -104,10 +126,14 @@ struct QueryPlanner {
                     continue
                 }
             }
+            if case .word = clause.kind {} else { try flushRun() }
             switch clause.kind {
             case .word(let word):
-                let words = analyzedWords(word, required: clause.occur == .must || mode == .all, fieldMask: fieldMask, correctable: clause.occur != .mustNot)
-                if clause.occur == .mustNot { plan.excludedWords += words } else { plan.words += words }
+                if let current = runClause, current.occur != clause.occur || runFieldMask != fieldMask { try flushRun() }
+                run.append(word)
+                runClause = clause
+                runFieldMask = fieldMask
+                continue
             case .prefix(let stem):
                 let word = try prefixWord(stem, required: clause.occur == .must || mode == .all, fieldMask: fieldMask, txn: txn, layout: layout)
                 if clause.occur == .mustNot { plan.excludedWords.append(word) } else { plan.words.append(word) }
@@ -131,6 +157,7 @@ struct QueryPlanner {
                 }
             }
         }
+        try flushRun()
         // Stop words only count when the query has nothing else.
         let content = plan.words.filter { !$0.alternatives.allSatisfy { analyzer.isStopWord($0.term) } || $0.required }
         if !content.isEmpty { plan.words = content }

@@ -46,11 +46,17 @@ public struct SearchRequest: Sendable, Equatable {
     /// Whether `query` is plain words: operators (`-`, `+`, quotes, `field:`, `*`) are then
     /// ordinary characters. For callers that pass text through unchanged (benchmarks, imports).
     public var plainText: Bool
+    /// As-you-type: the last word, when the query does not end in a space, also matches the
+    /// indexed words it begins ("cordl" → "cordless").
+    public var prefixLastWord: Bool
+    /// Whether hits carry highlighted text fields (`SearchHit.highlights`).
+    public var highlight: Bool
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
-                after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false) {
+                after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
+                prefixLastWord: Bool = false, highlight: Bool = false) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -63,6 +69,8 @@ public struct SearchRequest: Sendable, Equatable {
         self.exactTotal = exactTotal
         self.typoTolerance = typoTolerance
         self.plainText = plainText
+        self.prefixLastWord = prefixLastWord
+        self.highlight = highlight
     }
 }
 
@@ -99,6 +107,9 @@ public struct SearchHit: Sendable, Equatable {
     public var document: [UInt8]
     /// Where this hit sits in the result order (for `SearchRequest.after`).
     public var cursor: SearchCursor
+    /// With `SearchRequest.highlight`: per text field whose text matched, that text (or a
+    /// snippet of it) HTML-escaped with the matched words in `<em>`…`</em>`.
+    public var highlights: [String: String] = [:]
 }
 
 /// The answer to a `SearchRequest`.
