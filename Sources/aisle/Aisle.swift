@@ -5,6 +5,6 @@ import ArgumentParser
 struct Aisle: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Aisle: product catalog and search.",
-        subcommands: [IndexCommand.self, SearchCommand.self, EvalCommand.self, GenerateCommand.self, QueryServerCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, ExplainCommand.self, EvalCommand.self, GenerateCommand.self, QueryServerCommand.self]
     )
 }

@@ -41,6 +41,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Continue after this cursor (printed with each page).")
     var after: String?
 
+    @Option(help: "Business signals to blend, e.g. rating=0.2,review_count=0.1,popularity=0.1,in_stock=0.1.")
+    var signals: String?
+
     @Flag(help: "Mark matched words in the text fields of each hit.")
     var highlight = false
 
@@ -84,6 +87,7 @@ struct SearchCommand: ParsableCommand {
         guard let matchMode = SearchRequest.MatchMode(rawValue: mode) else { throw usage("--mode must be 'any' or 'all', not '\(mode)'") }
         var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0),
                                     prefixLastWord: asYouType, highlight: highlight)
+        if let signals { request.signals = try parseSignals(signals) }
         if let filter {
             do {
                 request.filter = try FilterParser().parse(filter)

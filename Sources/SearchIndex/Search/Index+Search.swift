@@ -31,6 +31,7 @@ extension Index {
         var sink = try makeSink(request, filters: filters, registry: registry, txn: txn, statistics: statistics)
         var deleted = DeletedDocuments(txn: txn, layout: layout, statistics: statistics)
         let needsEveryMatch = request.exactTotal || !sink.facets.isEmpty || request.sort != .relevance || request.after != nil
+            || !sink.signals.isEmpty
         let unconstrained = plan.phrases.isEmpty && plan.excludedWords.isEmpty && plan.excludedPhrases.isEmpty && plan.words.allSatisfy { $0.fieldMask == 0xFF }
         var exact = true
 
@@ -181,8 +182,12 @@ extension Index {
             sortReader = compiler.numericReader(column)
             descending = isDescending
         }
+        let signals = request.signals.compactMap { signal -> (RankingSignal, NumericColumnReader)? in
+            guard signal.weight != 0, let column = compiler.column(signal.field), column.kind == .numeric else { return nil }
+            return (signal, compiler.numericReader(column))
+        }
         return MatchSink(clauses: clauses, facets: facets, sortReader: sortReader, descending: descending, after: request.after,
-                         k: request.after == nil ? request.offset + request.limit : request.limit)
+                         signals: signals, k: request.after == nil ? request.offset + request.limit : request.limit)
     }
 
     private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {

@@ -51,12 +51,15 @@ public struct SearchRequest: Sendable, Equatable {
     public var prefixLastWord: Bool
     /// Whether hits carry highlighted text fields (`SearchHit.highlights`).
     public var highlight: Bool
+    /// Business signals blended into relevance (none by default). Signals on a column the index
+    /// does not have are ignored, so one request works across catalogs.
+    public var signals: [RankingSignal]
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
-                prefixLastWord: Bool = false, highlight: Bool = false) {
+                prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = []) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -71,6 +74,7 @@ public struct SearchRequest: Sendable, Equatable {
         self.plainText = plainText
         self.prefixLastWord = prefixLastWord
         self.highlight = highlight
+        self.signals = signals
     }
 }
 
