@@ -95,19 +95,7 @@ struct SearchCommand: ParsableCommand {
                 throw usage("--filter: \(error)")
             }
         }
-        request.facets = try facet.map { spec in
-            let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let field = parts.first, !field.isEmpty else { throw usage("--facet needs a field name") }
-            var ranges: [Double] = []
-            if parts.count == 2 {
-                ranges = try parts[1].split(separator: ",").map { text in
-                    guard let value = Double(text) else { throw usage("--facet \(spec): '\(text)' is not a number") }
-                    return value
-                }
-                guard ranges == ranges.sorted() else { throw usage("--facet \(spec): bucket bounds must ascend") }
-            }
-            return FacetRequest(field: field, ranges: ranges)
-        }
+        request.facets = try facet.map(facetRequest)
         if sort != "relevance" {
             let parts = sort.split(separator: ":").map(String.init)
             guard parts.count == 2, ["asc", "desc"].contains(parts[1]) else { throw usage("--sort must be relevance, FIELD:asc or FIELD:desc") }
@@ -139,6 +127,25 @@ struct SearchCommand: ParsableCommand {
         let suggestion = result.didYouMean.map(jsonString) ?? "null"
         return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "did_you_mean": \#(suggestion), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
     }
+}
+
+/// Parses a `--facet` value: FIELD, or FIELD:B1,B2,... for numeric buckets.
+func facetRequest(_ spec: String) throws -> FacetRequest {
+    func usage(_ message: String) -> CommandFailure {
+        Terminal.error("--facet \(spec): \(message)")
+        return CommandFailure(code: 2)
+    }
+    let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+    guard let field = parts.first, !field.isEmpty else { throw usage("needs a field name") }
+    var ranges: [Double] = []
+    if parts.count == 2 {
+        ranges = try parts[1].split(separator: ",").map { text in
+            guard let value = Double(text) else { throw usage("'\(text)' is not a number") }
+            return value
+        }
+        guard ranges == ranges.sorted() else { throw usage("bucket bounds must ascend") }
+    }
+    return FacetRequest(field: field, ranges: ranges)
 }
 
 /// `value` as a JSON string literal.
