@@ -6,8 +6,8 @@ final class NumericColumnReader {
     private let txn: ReadTransaction
     private let database: Database
     private let column: UInt16
-    private var chunks: [UnsafeRawBufferPointer?]
-    private var resolved: [Bool]
+    @exclusivity(unchecked) private var chunks: [UnsafeRawBufferPointer?]
+    @exclusivity(unchecked) private var resolved: [Bool]
 
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
         self.txn = txn
@@ -41,7 +41,7 @@ final class FacetColumnReader {
     private let database: Database
     private let column: UInt16
     private var chunks: [UnsafeRawBufferPointer?]
-    private var presentCounts: [Int]
+    @exclusivity(unchecked) private var presentCounts: [Int]
     private var resolved: [Bool]
 
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
@@ -54,20 +54,38 @@ final class FacetColumnReader {
         resolved = Array(repeating: false, count: count)
     }
 
+    /// Adds 1 to `counts[ordinal]` for each ordinal of `doc` (ordinals ≥ `limit` are skipped).
+    @inline(__always)
+    func count(_ doc: UInt32, into counts: UnsafeMutablePointer<Int32>, limit: Int) throws {
+        let chunk = Int(ColumnChunk.chunk(of: doc))
+        guard chunk < chunks.count else { return }
+        if !resolved[chunk] { try resolve(chunk) }
+        guard let bytes = chunks[chunk], let rank = ColumnChunk.rank(bytes, slot: ColumnChunk.slot(of: doc)) else { return }
+        guard let range = ColumnChunk.facetRange(bytes, rank: rank, present: presentCounts[chunk]) else {
+            throw IndexError.corrupt("facet column \(column) chunk \(chunk)")
+        }
+        for offset in range {
+            let ordinal = Int(ByteCoding.readLE(bytes, at: offset, as: UInt32.self))
+            if ordinal < limit { counts[ordinal] &+= 1 }
+        }
+    }
+
+    private func resolve(_ chunk: Int) throws {
+        let bytes = try txn.value(database, key: ByteCoding.columnKey(column: column, chunk: UInt32(chunk)))
+        if let bytes, bytes.count < ColumnChunk.bodyOffset || bytes[0] != ColumnChunk.facetTag {
+            throw IndexError.corrupt("facet column \(column) chunk \(chunk)")
+        }
+        chunks[chunk] = bytes
+        presentCounts[chunk] = bytes.map(ColumnChunk.presentCount) ?? 0
+        resolved[chunk] = true
+    }
+
     /// Calls `body` with each ordinal of `doc` (ascending); stops when it returns false.
     @inline(__always)
     func forEachOrdinal(_ doc: UInt32, _ body: (UInt32) throws -> Bool) throws {
         let chunk = Int(ColumnChunk.chunk(of: doc))
         guard chunk < chunks.count else { return }
-        if !resolved[chunk] {
-            let bytes = try txn.value(database, key: ByteCoding.columnKey(column: column, chunk: UInt32(chunk)))
-            if let bytes, bytes.count < ColumnChunk.bodyOffset || bytes[0] != ColumnChunk.facetTag {
-                throw IndexError.corrupt("facet column \(column) chunk \(chunk)")
-            }
-            chunks[chunk] = bytes
-            presentCounts[chunk] = bytes.map(ColumnChunk.presentCount) ?? 0
-            resolved[chunk] = true
-        }
+        if !resolved[chunk] { try resolve(chunk) }
         guard let bytes = chunks[chunk], let rank = ColumnChunk.rank(bytes, slot: ColumnChunk.slot(of: doc)) else { return }
         guard let range = ColumnChunk.facetRange(bytes, rank: rank, present: presentCounts[chunk]) else {
             throw IndexError.corrupt("facet column \(column) chunk \(chunk)")

@@ -7,11 +7,11 @@ public final class DecodedBlock {
     public static let entryCapacity = PostingsCodec.blockSize * 8
 
     /// Header of the block last decoded.
-    public var header = BlockHeader()
+    @exclusivity(unchecked) public var header = BlockHeader()
     /// Documents in the block.
-    public var count = 0
+    @exclusivity(unchecked) public var count = 0
     /// Entries (document, field) in the block.
-    public var entryCount = 0
+    @exclusivity(unchecked) public var entryCount = 0
     /// Doc ids, `count` of them.
     public let docs: UnsafeMutablePointer<UInt32>
     /// Field masks, one per document.
@@ -25,8 +25,8 @@ public final class DecodedBlock {
     /// Start of each entry's positions in `positions`; filled by `decodePositions`.
     public let positionStarts: UnsafeMutablePointer<UInt32>
     /// Positions of all entries, filled by `decodePositions`.
-    public private(set) var positions: UnsafeMutablePointer<UInt32>
-    private var positionCapacity: Int
+    @exclusivity(unchecked) public private(set) var positions: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) private var positionCapacity: Int
 
     /// Allocates the storage.
     public init() {

@@ -11,14 +11,18 @@ final class FacetCounter {
     let ownClauses: UInt64
     private let selectedOrdinals: Set<UInt32>
     private let facetReader: FacetColumnReader?
-    private var counts: [Int32] = []
+    /// Documents per ordinal (value facets), `ordinalLimit` slots.
+    private let counts: UnsafeMutablePointer<Int32>
+    private let ordinalLimit: Int
     private let numericReader: NumericColumnReader?
-    private var minimum = Double.infinity
-    private var maximum = -Double.infinity
-    private var bucketCounts: [Int]
+    @exclusivity(unchecked) private var minimum = Double.infinity
+    @exclusivity(unchecked) private var maximum = -Double.infinity
+    @exclusivity(unchecked) private var bucketCounts: [Int]
     /// Numeric facets: documents per distinct value (by bit pattern).
-    private var valueCounts: [UInt64: Int] = [:]
+    @exclusivity(unchecked) private var valueCounts: [UInt64: Int] = [:]
     private let selectedNumbers: Set<Double>
+    /// `request.ranges`, copied once so counting reads no array (no retain per document).
+    private let bounds: UnsafeMutableBufferPointer<Double>
 
     init(request: FacetRequest, column: ColumnRegistry.Column, ownClauses: UInt64, selected: [FilterValue],
          compiler: inout FilterCompiler, txn: ReadTransaction, layout: IndexLayout) throws {
@@ -26,16 +30,22 @@ final class FacetCounter {
         self.column = column
         self.ownClauses = ownClauses
         bucketCounts = Array(repeating: 0, count: request.ranges.count + 1)
+        bounds = .allocate(capacity: request.ranges.count)
+        _ = bounds.initialize(from: request.ranges)
         if column.kind == .numeric {
             numericReader = compiler.numericReader(column)
             facetReader = nil
             selectedOrdinals = []
+            ordinalLimit = 0
+            counts = .allocate(capacity: 1)
             selectedNumbers = Set(selected.compactMap { if case .number(let n) = $0 { n } else { nil } })
         } else {
             selectedNumbers = []
             numericReader = nil
             facetReader = compiler.facetReader(column)
-            counts = Array(repeating: 0, count: Int(try IndexStore.lastOrdinal(layout, txn, column: column.id)) + 1)
+            ordinalLimit = Int(try IndexStore.lastOrdinal(layout, txn, column: column.id)) + 1
+            counts = .allocate(capacity: ordinalLimit)
+            counts.initialize(repeating: 0, count: ordinalLimit)
             var ordinals = Set<UInt32>()
             for value in selected {
                 if case .string(let text) = value {
@@ -50,28 +60,28 @@ final class FacetCounter {
     @inline(__always)
     func count(_ doc: UInt32) throws {
         if let facetReader {
-            try counts.withUnsafeMutableBufferPointer { counts in
-                try facetReader.forEachOrdinal(doc) { ordinal in
-                    if Int(ordinal) < counts.count { counts[Int(ordinal)] += 1 }
-                    return true
-                }
-            }
+            try facetReader.count(doc, into: counts, limit: ordinalLimit)
         } else if let numericReader {
             let value = try numericReader.value(doc)
             guard !value.isNaN else { return }
             minimum = min(minimum, value)
             maximum = max(maximum, value)
-            if request.ranges.isEmpty {
+            if bounds.isEmpty {
                 valueCounts[value.bitPattern, default: 0] += 1
             } else {
-                var low = 0, high = request.ranges.count
+                var low = 0, high = bounds.count
                 while low < high {
                     let mid = (low + high) / 2
-                    if request.ranges[mid] <= value { low = mid + 1 } else { high = mid }
+                    if bounds[mid] <= value { low = mid + 1 } else { high = mid }
                 }
                 bucketCounts[low] += 1
             }
         }
+    }
+
+    deinit {
+        counts.deallocate()
+        bounds.deallocate()
     }
 
     /// The finished counts.
@@ -97,7 +107,7 @@ final class FacetCounter {
             }
             return result
         }
-        let nonzero = counts.indices.filter { counts[$0] > 0 || selectedOrdinals.contains(UInt32($0)) }.map(UInt32.init)
+        let nonzero = (0..<ordinalLimit).filter { counts[$0] > 0 || selectedOrdinals.contains(UInt32($0)) }.map(UInt32.init)
         result.hierarchical = column.kind == .hierarchy
         if column.kind == .hierarchy {
             let names = try FacetDictionary.values(nonzero, column: column.id, txn: txn, layout: layout)

@@ -43,7 +43,7 @@ extension Index {
             }
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             for doc in 0..<statistics.nextDoc where try !deleted.contains(doc) && !excluded.contains(doc) {
-                if try excluded.phrasesExclude(doc) { continue }
+                if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
                 try sink.offer(doc, score: 0)
             }
             return try finish(sink, request: request, exact: true, txn: txn)
@@ -76,19 +76,19 @@ extension Index {
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
-            try scratchPool.with(capacity: Int(statistics.nextDoc)) { scratch in
-                try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
-                var candidates = scratch.touchedDocuments.filter { doc in
-                    let counted = scratch.matched[Int(doc)]
-                    return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
-                }
-                if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
-                candidates: for doc in candidates {
-                    if try deleted.contains(doc) || excluded.contains(doc) { continue }
-                    for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
-                    if try excluded.phrasesExclude(doc) { continue }
-                    try sink.offer(doc, score: scratch.scores[Int(doc)])
-                }
+            let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
+            defer { scratchPool.release(scratch) }
+            try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            var candidates = scratch.touchedDocuments.filter { doc in
+                let counted = scratch.matched[Int(doc)]
+                return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
+            }
+            if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
+            candidates: for doc in candidates {
+                if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
+                if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                try sink.offer(doc, score: scratch.scores[Int(doc)])
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)

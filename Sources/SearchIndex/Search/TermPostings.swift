@@ -23,14 +23,14 @@ final class TermPostings {
     private let cursor: Cursor
     private let tables: Bm25fTables
     private let block = DecodedBlock()
-    private var value = UnsafeRawBufferPointer(start: nil, count: 0)
-    private var decoded = false
-    private var header = BlockHeader()
-    private var index = 0
+    @exclusivity(unchecked) private var value = UnsafeRawBufferPointer(start: nil, count: 0)
+    @exclusivity(unchecked) private var decoded = false
+    @exclusivity(unchecked) private var header = BlockHeader()
+    @exclusivity(unchecked) private var index = 0
     /// The last doc id of the current block.
-    private(set) var blockLastDoc: UInt32 = 0
+    @exclusivity(unchecked) private(set) var blockLastDoc: UInt32 = 0
     /// The current document.
-    private(set) var doc: UInt32 = 0
+    @exclusivity(unchecked) private(set) var doc: UInt32 = 0
 
     init(term: TermInfo, word: Int, weight: Float, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables) throws {
         self.term = term.termID
