@@ -233,23 +233,22 @@ struct BatchApplier {
     }
 
     private func flushNumericColumns() throws {
-        for (column, values) in numericWrites {
-            for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
-                let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeNumeric) ?? [:]
-                for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
-                try txn.store(layout.columns, key: key, value: ColumnChunk.encodeNumeric(chunkValues))
-            }
-        }
+        try flushColumns(numericWrites, decode: ColumnChunk.decodeNumeric, encode: ColumnChunk.encodeNumeric)
     }
 
     private func flushFacetColumns() throws {
-        for (column, values) in facetWrites {
+        try flushColumns(facetWrites, decode: ColumnChunk.decodeFacet, encode: ColumnChunk.encodeFacet)
+    }
+
+    /// Rewrites each touched chunk once: its stored values, then this batch's on top.
+    private func flushColumns<Value>(_ writes: [UInt16: [UInt32: Value]], decode: (UnsafeRawBufferPointer) throws -> [Int: Value],
+                                     encode: ([Int: Value]) -> [UInt8]) throws {
+        for (column, values) in writes {
             for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
                 let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeFacet) ?? [:]
+                var chunkValues = try txn.value(layout.columns, key: key).map(decode) ?? [:]
                 for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
-                try txn.store(layout.columns, key: key, value: ColumnChunk.encodeFacet(chunkValues))
+                try txn.store(layout.columns, key: key, value: encode(chunkValues))
             }
         }
     }
