@@ -21,6 +21,17 @@ public final class Index: @unchecked Sendable {
     /// The scoring tables of the statistics last searched with (they change only with writes).
     private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
 
+    /// The column registry of the version last searched with (it changes only when a column is added).
+    private let cachedRegistry = Mutex<(UInt32, ColumnRegistry)?>(nil)
+
+    /// The column registry as of `txn`, decoded once per `IndexStatistics.columnsVersion`.
+    func registry(_ txn: ReadTransaction, statistics: IndexStatistics) throws -> ColumnRegistry {
+        if let (version, registry) = cachedRegistry.withLock({ $0 }), version == statistics.columnsVersion { return registry }
+        let registry = try IndexStore.registry(layout, txn)
+        cachedRegistry.withLock { $0 = (statistics.columnsVersion, registry) }
+        return registry
+    }
+
     /// `Bm25fTables` for `statistics`, built once per distinct statistics.
     func tables(for statistics: IndexStatistics) -> Bm25fTables {
         if let (known, tables) = cachedTables.withLock({ $0 }), known == statistics { return tables }

@@ -10,7 +10,7 @@ extension Index {
                 guard let raw = try txn.value(layout.ids, key: Array(id.utf8)) else { return nil }
                 let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
                 let statistics = try IndexStore.statistics(layout, txn)
-                let registry = try IndexStore.registry(layout, txn)
+                let registry = try self.registry(txn, statistics: statistics)
                 let tables = self.tables(for: statistics)
                 let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
                     .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,

@@ -16,7 +16,7 @@ extension Index {
     func search(_ request: SearchRequest, in txn: ReadTransaction) throws -> SearchResult {
         guard request.limit >= 0, request.offset >= 0 else { throw IndexError.invalidRequest(field: "limit", "limit and offset must not be negative") }
         let statistics = try IndexStore.statistics(layout, txn)
-        let registry = try IndexStore.registry(layout, txn)
+        let registry = try self.registry(txn, statistics: statistics)
         let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
             .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
                   prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
