@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies point one way: aisle -> Catalog -> SearchIndex -> (TextAnalysis, LMDB) -> C shims.
+// Dependencies point one way: aisle -> AisleServer -> Catalog -> SearchIndex -> (TextAnalysis, LMDB) -> C shims.
 // SearchIndex and everything below it is synchronous Swift with no server dependencies.
 // See ARCHITECTURE.md for what each target holds.
 let package = Package(
@@ -14,13 +14,17 @@ let package = Package(
         .library(name: "LMDB", targets: ["LMDB"]),
         .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
         .library(name: "Catalog", targets: ["Catalog"]),
+        .library(name: "AisleServer", targets: ["AisleServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // No default traits: they only add swift-configuration support, which Aisle does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // System libraries: module maps only.
@@ -60,11 +64,27 @@ let package = Package(
             name: "CatalogTesting",
             dependencies: ["Catalog", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")]
         ),
+        // The HTTP JSON API (Hummingbird 2): routes, errors, metrics, OpenAPI document.
+        .target(
+            name: "AisleServer",
+            dependencies: [
+                "Catalog", "SearchIndex", "TextAnalysis",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "aisle",
             dependencies: [
-                "SearchIndex", "SyntheticCatalog",
+                "SearchIndex", "SyntheticCatalog", "Catalog", "AisleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Writes to an LMDB environment in a loop until killed: the crash-safety tests run it.
@@ -77,6 +97,15 @@ let package = Package(
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog", "CatalogTesting", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        .testTarget(
+            name: "AisleServerTests",
+            dependencies: [
+                "AisleServer", "Catalog", "CatalogTesting", "aisle",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
     ]
 )
