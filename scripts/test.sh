@@ -12,3 +12,4 @@ set -a; source "$AISLE_SERVICES_DIR/services.env"; set +a
 
 swift build --build-tests
 swift test --skip-build
+scripts/api-check.sh .build/debug/aisle

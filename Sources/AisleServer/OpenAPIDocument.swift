@@ -42,16 +42,16 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "search", "summary": "Search products: query language, filters, facets, sorting, pages or cursors, highlighting.",
             "parameters": [
-              {"name": "q", "in": "query", "description": "Query: words (OR), \"phrases\", +required, -excluded, field:value, prefix*.", "schema": {"type": "string", "maxLength": 1000}},
+              {"name": "q", "in": "query", "description": "Query: words (OR), \"phrases\", +required, -excluded, field:value, prefix*.", "schema": {"type": "string", "maxLength": 1000, "pattern": "^[^\\u0000]*$"}},
               {"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["any", "all"], "default": "any"}},
-              {"name": "filter", "in": "query", "description": "Filter expression, e.g. brand:Torvane AND price:[10 TO 50].", "schema": {"type": "string", "maxLength": 4000}},
+              {"name": "filter", "in": "query", "description": "Filter expression, e.g. brand:Torvane AND price:[10 TO 50].", "schema": {"type": "string", "maxLength": 4000, "pattern": "^[^\\u0000]*$"}},
               {"name": "facet", "in": "query", "description": "FIELD, or FIELD:B1,B2,... for numeric buckets. Repeatable.", "style": "form", "explode": true,
-               "schema": {"type": "array", "maxItems": 20, "items": {"type": "string", "minLength": 1, "maxLength": 200}}},
-              {"name": "sort", "in": "query", "description": "relevance, FIELD:asc or FIELD:desc.", "schema": {"type": "string", "default": "relevance"}},
+               "schema": {"type": "array", "maxItems": 20, "items": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000]*$"}}},
+              {"name": "sort", "in": "query", "description": "relevance, FIELD:asc or FIELD:desc.", "schema": {"type": "string", "default": "relevance", "pattern": "^[^\\u0000]*$"}},
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
               {"name": "page", "in": "query", "description": "1-based page of `limit` hits (not with offset or cursor).", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
               {"name": "offset", "in": "query", "description": "Hits to skip (not with page or cursor).", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
-              {"name": "cursor", "in": "query", "description": "Continue after this cursor (a hit's `cursor` or the result's `next_cursor`).", "schema": {"type": "string"}},
+              {"name": "cursor", "in": "query", "description": "Continue after this cursor (a hit's `cursor` or the result's `next_cursor`).", "schema": {"type": "string", "pattern": "^[^\\u0000]*$"}},
               {"name": "highlight", "in": "query", "description": "Add `highlights.title` (HTML, matches in <em>) to each hit.", "schema": {"type": "boolean", "default": false}}
             ],
             "responses": {
@@ -65,7 +65,7 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "suggest", "summary": "As-you-type suggestions: products matching every word typed, the last one as a prefix.",
             "parameters": [
-              {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+              {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000]*$"}},
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 20, "default": 8}}
             ],
             "responses": {
@@ -79,10 +79,10 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "listProducts", "summary": "Products in id order, keyset pagination.",
             "parameters": [
-              {"name": "after", "in": "query", "description": "The previous page's `next_after`.", "schema": {"type": "string"}},
+              {"name": "after", "in": "query", "description": "The previous page's `next_after`.", "schema": {"type": "string", "pattern": "^[^\\u0000]*$"}},
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}},
-              {"name": "category", "in": "query", "description": "A category path; its subcategories are included.", "schema": {"type": "string"}},
-              {"name": "sku", "in": "query", "schema": {"type": "string"}}
+              {"name": "category", "in": "query", "description": "A category path; its subcategories are included.", "schema": {"type": "string", "pattern": "^[^\\u0000]*$"}},
+              {"name": "sku", "in": "query", "schema": {"type": "string", "pattern": "^[^\\u0000]*$"}}
             ],
             "responses": {
               "200": {"description": "A page.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProductPage"}}}},
@@ -109,7 +109,7 @@ enum OpenAPIDocument {
             "operationId": "upsertProducts", "summary": "Create or replace up to 1000 products; refused ones are reported, the rest written.",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {
               "type": "object", "required": ["products"], "additionalProperties": false,
-              "properties": {"products": {"type": "array", "maxItems": 1000, "items": {"$ref": "#/components/schemas/ProductInput"}}}
+              "properties": {"products": {"type": "array", "maxItems": 1000, "items": {"type": "object", "description": "A ProductInput. Items that are not valid products are reported in `rejected` with the reason; the others are written."}}}
             }}}},
             "responses": {
               "200": {"description": "What was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BulkResult"}}}},
@@ -193,7 +193,7 @@ enum OpenAPIDocument {
         "/v1/categories": {
           "get": {
             "operationId": "listCategories", "summary": "The category tree by path (or one node's children).",
-            "parameters": [{"name": "parent", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
+            "parameters": [{"name": "parent", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807}}],
             "responses": {
               "200": {"description": "Categories.", "content": {"application/json": {"schema": {
                 "type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Category"}}}
@@ -220,7 +220,7 @@ enum OpenAPIDocument {
           }
         },
         "/v1/categories/{id}": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}}],
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807}}],
           "get": {
             "operationId": "getCategory", "summary": "One category.",
             "responses": {
@@ -290,7 +290,7 @@ enum OpenAPIDocument {
               "description": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/OptionalText"}, {"maxLength": 50000}]}, {"type": "null"}]},
               "brand": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/OptionalText"}, {"maxLength": 200}]}, {"type": "null"}]},
               "sku": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/OptionalText"}, {"maxLength": 64}]}, {"type": "integer", "minimum": 0, "maximum": 999999999999999}, {"type": "null"}]},
-              "model": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/OptionalText"}, {"maxLength": 200}]}, {"type": "null"}]},
+              "model": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/OptionalText"}, {"maxLength": 200}]}, {"type": "integer", "minimum": 0, "maximum": 999999999999999}, {"type": "null"}]},
               "category": {"oneOf": [{"$ref": "#/components/schemas/CategoryPath"}, {"type": "null"}]},
               "price": {"type": ["number", "null"], "minimum": 0, "maximum": 9999999999.99},
               "currency": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
@@ -307,10 +307,9 @@ enum OpenAPIDocument {
             }
           },
           "ProductPatch": {
-            "description": "Any ProductInput fields; null removes an optional field. `id`, if present, must be the product's.",
+            "description": "Any ProductInput fields but `id` (fixed); null removes an optional field.",
             "type": "object",
             "properties": {
-              "id": {"$ref": "#/components/schemas/ProductInput/properties/id"},
               "title": {"$ref": "#/components/schemas/ProductInput/properties/title"},
               "description": {"$ref": "#/components/schemas/ProductInput/properties/description"},
               "brand": {"$ref": "#/components/schemas/ProductInput/properties/brand"},

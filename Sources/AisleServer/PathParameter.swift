@@ -5,8 +5,9 @@ import Hummingbird
 enum PathParameter {
     /// The parameter `name` of the matched route, decoded.
     static func string(_ name: String, _ context: some RequestContext) throws(APIError) -> String {
-        guard let raw = context.parameters.get(name), let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
-            throw APIError(.invalidRequest, "missing or not valid percent-encoded UTF-8", field: name)
+        guard let raw = context.parameters.get(name), let decoded = raw.removingPercentEncoding, !decoded.isEmpty,
+              !decoded.unicodeScalars.contains("\0") else {
+            throw APIError(.invalidRequest, "missing, or not valid percent-encoded UTF-8 without NUL characters", field: name)
         }
         return decoded
     }

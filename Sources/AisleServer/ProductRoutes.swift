@@ -71,6 +71,9 @@ struct ProductRoutes {
         guard items.count <= Self.bulkLimit else { throw APIError(.invalidRequest, "at most \(Self.bulkLimit) products per request", field: "products") }
         var valid: [(index: Int, input: ProductInput)] = []
         var rejected: [(index: Int, error: APIError)] = []
+        if let index = items.firstIndex(where: { if case .object = $0 { false } else { true } }) {
+            throw APIError(.invalidRequest, "products[\(index)] is not an object", field: "products")
+        }
         for (index, item) in items.enumerated() {
             do {
                 valid.append((index, try ProductInput(json: item, mode: .api)))

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The query string of a request, decoded (`+` is a space, `%XX` a byte of UTF-8) and checked
-/// against the parameters a route knows: an unknown parameter, a repeated single-valued one, or a
-/// value of the wrong type is an `invalid_request` error naming the parameter.
+/// against the parameters a route knows: an unknown parameter, a repeated single-valued one, a
+/// value with a NUL character (nothing can store or match it), or a value of the wrong type is an
+/// `invalid_request` error naming the parameter.
 struct QueryParameters {
     private var values: [String: [String]] = [:]
 
@@ -21,8 +22,8 @@ struct QueryParameters {
     }
 
     private static func decode(_ text: Substring, parameter: String) throws(APIError) -> String {
-        guard let decoded = text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
-            throw APIError(.invalidRequest, "not valid percent-encoded UTF-8", field: parameter)
+        guard let decoded = text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding, !decoded.unicodeScalars.contains("\0") else {
+            throw APIError(.invalidRequest, "not valid percent-encoded UTF-8 without NUL characters", field: parameter)
         }
         return decoded
     }

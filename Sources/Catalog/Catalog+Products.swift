@@ -51,13 +51,13 @@ extension Catalog {
     }
 
     /// Applies a JSON Merge Patch (RFC 7396) to the product `id` and returns its new document. The
-    /// patched product is validated as a whole (as `ProductInput` in `.api` mode); `id` cannot
-    /// change, and `stock` in the patch sets the quantity at location `default`. Concurrent patches
+    /// patched product is validated as a whole (as `ProductInput` in `.api` mode); the patch cannot
+    /// name `id` (it comes from the path), and `stock` in it sets the quantity at location `default`. Concurrent patches
     /// of one product apply one after the other (the row is locked), never losing either.
     public func patchProduct(id: String, patch: JSONValue) async throws(CatalogError) -> String {
         guard case .object(let changes) = patch else { throw .invalid(field: nil, "a patch must be a JSON object") }
-        if let newID = changes.first(where: { $0.key == "id" })?.value, newID != .string(id) {
-            throw .invalid(field: "id", "cannot be changed (create a new product instead)")
+        if changes.contains(where: { $0.key == "id" }) {
+            throw .invalid(field: "id", "cannot be patched: a product's id is fixed (create a new product instead)")
         }
         let logger = logger
         return try await transaction { connection in
@@ -160,7 +160,7 @@ extension Catalog {
                 SELECT r.id, r.sku, r.model, r.title, r.description, r.brand, c.id, r.price, r.currency, r.rating,
                        r.review_count, r.popularity, r.attributes, r.image_urls
                 FROM jsonb_to_recordset(\(records)::jsonb) AS r(id text, sku text, model text, title text, description text,
-                     brand text, category text, price numeric, currency text, rating real, review_count integer,
+                     brand text, category text, price numeric, currency text, rating double precision, review_count integer,
                      popularity double precision, attributes jsonb, image_urls text[])
                 LEFT JOIN categories c ON c.path = r.category
                 RETURNING id
@@ -172,7 +172,7 @@ extension Catalog {
                 SELECT r.id, r.sku, r.model, r.title, r.description, r.brand, c.id, r.price, r.currency, r.rating,
                        r.review_count, r.popularity, r.attributes, r.image_urls
                 FROM jsonb_to_recordset(\(records)::jsonb) AS r(id text, sku text, model text, title text, description text,
-                     brand text, category text, price numeric, currency text, rating real, review_count integer,
+                     brand text, category text, price numeric, currency text, rating double precision, review_count integer,
                      popularity double precision, attributes jsonb, image_urls text[])
                 LEFT JOIN categories c ON c.path = r.category
                 ON CONFLICT (id) DO UPDATE SET

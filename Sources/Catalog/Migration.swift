@@ -47,7 +47,7 @@ extension Migration {
             category_id   bigint REFERENCES categories (id) ON DELETE RESTRICT,
             price         numeric(12, 2) CHECK (price >= 0),
             currency      text CHECK (currency ~ '^[A-Z]{3}$'),
-            rating        real CHECK (rating BETWEEN 0 AND 5),
+            rating        double precision CHECK (rating BETWEEN 0 AND 5),
             review_count  integer CHECK (review_count >= 0),
             popularity    double precision CHECK (popularity >= 0),
             attributes    jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(attributes) = 'object'),

@@ -5,8 +5,9 @@ import SearchIndex
 ///
 /// Rules shared by every string: no control characters other than tab, line feed and carriage
 /// return (PostgreSQL cannot store NUL, and the others are never meant); lengths count Unicode
-/// scalars of the string as sent (as JSON Schema's `maxLength` does); surrounding whitespace is
-/// trimmed before storing, except in ids, which must not have any.
+/// scalars of the string as sent (as JSON Schema's `maxLength` does), and separators (`/`, `>`)
+/// are found by scalar, not by grapheme (a combining mark after `>` does not hide it); surrounding
+/// whitespace is trimmed before storing, except in ids, which must not have any.
 struct ProductFields {
     let members: [String: JSONValue]
     /// The largest integer accepted where a string is expected (ids, SKUs): 15 digits.
@@ -42,7 +43,7 @@ struct ProductFields {
         case .string(let id)?:
             guard !id.isEmpty else { throw .invalid(field: "id", "must not be empty") }
             try Self.check(id, field: "id", limit: 128)
-            guard !id.contains("/"), !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard !id.unicodeScalars.contains(where: { $0 == "/" || $0.properties.generalCategory == .control }) else {
                 throw .invalid(field: "id", "must not contain '/' or control characters")
             }
             guard id.trimmedWhitespace == id else { throw .invalid(field: "id", "must not start or end with whitespace") }
@@ -90,13 +91,13 @@ struct ProductFields {
         case nil: return []
         case .string(let path)?:
             try Self.check(path, field: key, limit: 2000)
-            levels = path.split(separator: ">", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }
+            levels = path.unicodeScalars.split(separator: ">", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)).trimmedWhitespace }
         case .array(let items)?:
             guard !items.isEmpty else { throw .invalid(field: key, "needs at least one level") }
             levels = try items.map { item throws(CatalogError) -> String in
                 guard case .string(let level) = item else { throw .invalid(field: key, "levels must be strings") }
                 try Self.check(level, field: key, limit: 2000)
-                guard !level.contains(">") else { throw .invalid(field: key, "a level must not contain '>'") }
+                guard !level.unicodeScalars.contains(">") else { throw .invalid(field: key, "a level must not contain '>'") }
                 return level.trimmedWhitespace
             }
         default: throw .invalid(field: key, "must be a path such as \"Tools > Drills\" or an array of levels")
@@ -180,8 +181,9 @@ struct ProductFields {
         guard items.count <= 50 else { throw .invalid(field: "image_urls", "must have at most 50 URLs") }
         return try items.map { item throws(CatalogError) -> String in
             guard case .string(let url) = item else { throw .invalid(field: "image_urls", "must be an array of URLs") }
-            let rest = url.hasPrefix("https://") ? url.dropFirst(8) : url.hasPrefix("http://") ? url.dropFirst(7) : nil
-            guard let rest, !rest.isEmpty, url.unicodeScalars.count <= 2048,
+            let scalars = url.unicodeScalars
+            let scheme = scalars.starts(with: "https://".unicodeScalars) ? 8 : scalars.starts(with: "http://".unicodeScalars) ? 7 : nil
+            guard let scheme, scalars.count > scheme, scalars.count <= 2048,
                   !url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control }) else {
                 throw .invalid(field: "image_urls", "'\(url.prefix(80))' is not an http(s) URL of at most 2048 characters without spaces")
             }

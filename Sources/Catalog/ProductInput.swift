@@ -8,8 +8,9 @@ import SearchIndex
 /// | `id` (required) | string of 1–128 characters without `/` or surrounding whitespace, or an integer 0–999999999999999 |
 /// | `title` (required) | non-blank string, at most 1,000 characters |
 /// | `description` | string, at most 50,000 characters |
-/// | `brand`, `model` | string, at most 200 characters |
-/// | `sku` | string of at most 64 characters or an integer as above; unique across products |
+/// | `brand` | string, at most 200 characters |
+/// | `model` | string of at most 200 characters or an integer as for ids |
+/// | `sku` | string of at most 64 characters or an integer as for ids; unique across products |
 /// | `category` | "A > B > C" (at most 2,000 characters) or an array of levels; 1–10 levels, none blank |
 /// | `price` | number from 0 to 9,999,999,999.99 (stored rounded to cents) |
 /// | `currency` | exactly three capital letters (ISO 4217), e.g. "USD" |

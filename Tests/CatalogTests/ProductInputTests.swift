@@ -25,6 +25,8 @@ import Testing
             (#"{"title": "x"}"#, "id"),
             (#"{"id": "a/b", "title": "x"}"#, "id"),
             (#"{"id": " S1", "title": "x"}"#, "id"),
+            (#"{"id": "a/\u0301b", "title": "x"}"#, "id"),
+            (#"{"id": "1", "title": "x", "category": ["A", ">\u0301"]}"#, "category"),
             (#"{"id": -1, "title": "x"}"#, "id"),
             (#"{"id": "1", "title": "a\u0000b"}"#, "title"),
             (#"{"id": "1", "title": "x", "currency": " USD"}"#, "currency"),
@@ -50,6 +52,12 @@ import Testing
                 #expect(named == field, "\(text)")
             }
         }
+    }
+
+    @Test func separatorsAreFoundEvenWhenAMarkCombinesWithThem() throws {
+        let input = try Products.input(#"{"id": "1", "title": "x", "category": "A >\u0301 B", "image_urls": ["https://\ud83c\udffbx"]}"#)
+        #expect(input.category == ["A", "\u{301} B"])
+        #expect(input.imageURLs == ["https://\u{1F3FB}x"])
     }
 
     @Test func corpusModeKeepsUnknownFieldsAsAttributes() throws {

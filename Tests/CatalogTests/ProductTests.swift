@@ -52,7 +52,7 @@ import Testing
             await #expect(throws: CatalogError.invalid(field: "price", "must be at least 0 and at most 9999999999.99")) {
                 _ = try await catalog.patchProduct(id: "S1", patch: try Products.json(#"{"price": -3}"#))
             }
-            await #expect(throws: CatalogError.invalid(field: "id", "cannot be changed (create a new product instead)")) {
+            await #expect(throws: CatalogError.invalid(field: "id", "cannot be patched: a product's id is fixed (create a new product instead)")) {
                 _ = try await catalog.patchProduct(id: "S1", patch: try Products.json(#"{"id": "S9"}"#))
             }
             await #expect(throws: CatalogError.notFound("product 'nope'")) {
