@@ -26,8 +26,8 @@ public enum AisleApplication {
         return router
     }
 
-    /// The application for `configuration`, and the state its handlers share (which also tells the
-    /// bound port once it listens).
+    /// The application for `configuration`, and the state its handlers share. Once it listens, it
+    /// logs `listening` with the address (the port the system chose when `configuration.port` is 0).
     public static func make(configuration: ServerConfiguration, logger: Logger) -> (application: some ApplicationProtocol, state: ServerState) {
         let client = PostgresClient(configuration: configuration.database.clientConfiguration(maximumConnections: configuration.maximumConnections),
                                     backgroundLogger: logger)
@@ -37,9 +37,7 @@ public enum AisleApplication {
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "aisle"),
             services: [client, FollowerService(state: state)],
             onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? configuration.port
-                state.serverStarted(port: port)
-                logger.info("listening", metadata: ["address": "\(configuration.host):\(port)"])
+                logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])
             },
             logger: logger
         )

@@ -4,7 +4,7 @@ import Catalog
 public struct ServerConfiguration: Sendable {
     /// Address to listen on.
     public var host: String
-    /// Port to listen on (0: any free port; `ServerState.port` tells which).
+    /// Port to listen on (0: any free port; the `listening` log line tells which).
     public var port: Int
     /// The catalog database.
     public var database: DatabaseURL

@@ -32,7 +32,6 @@ public final class ServerState: Sendable {
     public let configuration: ServerConfiguration
     let logger: Logger
     private let phase = Mutex(Phase.starting([]))
-    private let boundPort = Mutex<Int?>(nil)
 
     /// State for a server over `catalog` with `configuration`.
     public init(catalog: Catalog, configuration: ServerConfiguration, logger: Logger) {
@@ -111,12 +110,5 @@ public final class ServerState: Sendable {
             case .failed(let message): throw APIError(.unavailable, "the server failed to start: \(message)")
             }
         }
-    }
-
-    /// The port the HTTP server listens on, once it does.
-    public var port: Int? { boundPort.withLock { $0 } }
-
-    func serverStarted(port: Int) {
-        boundPort.withLock { $0 = port }
     }
 }

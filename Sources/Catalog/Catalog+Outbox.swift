@@ -47,15 +47,6 @@ extension Catalog {
         }
     }
 
-    /// The oldest sequence still in the outbox, nil when it is empty. A follower whose last applied
-    /// sequence is below this minus one has missed pruned changes and needs a reindex.
-    public func oldestSequence() async throws(CatalogError) -> UInt64? {
-        let logger = logger
-        return try await withConnection { connection in
-            try await connection.values("SELECT min(sequence) FROM outbox", as: Int64?.self, logger: logger).first?.map(UInt64.init)
-        }
-    }
-
     /// Deletes outbox rows up to `sequence` that are older than `age`; returns how many. The age
     /// keeps the rows a reindex that started a while ago will replay after its swap.
     @discardableResult

@@ -14,7 +14,7 @@ import Synchronization
 /// transaction commits. After a crash it resumes from the sequence the index recorded: a change is
 /// applied once, never skipped. It also adopts generations that `aisle reindex` publishes (after
 /// bringing them up to date), rebuilds the index from the catalog when the outbox no longer holds
-/// the changes it needs, and prunes outbox rows that every index has applied.
+/// the changes it needs, and prunes applied outbox rows older than `outboxRetention`.
 ///
 /// Run it as a `Service`; it stops after the batch in progress on graceful shutdown.
 public final class IndexFollower: Service, Sendable {

@@ -84,7 +84,7 @@ struct ImportCommand: AsyncParsableCommand {
                 return summary
             }
         } catch {
-            Terminal.error("\(error)")
+            Terminal.error("\(error) (database: \(database))")
             throw ExitCode(1)
         }
         let seconds = (ContinuousClock.now - started).seconds

@@ -49,7 +49,7 @@ struct ReindexCommand: AsyncParsableCommand {
                 }
             }
         } catch {
-            Terminal.error("\(error)")
+            Terminal.error("\(error) (database: \(database))")
             throw ExitCode(1)
         }
         let build = summary.build

@@ -13,14 +13,14 @@ import Testing
 
     /// Update `k` sets the price of product `k % products` to `k`: the final price of product `p` is
     /// the last `k` with that remainder.
-    static func update(_ k: Int) -> ProductInput {
+    static func update(_ k: Int) throws -> ProductInput {
         let id = String(format: "P%04d", k % products)
-        return try! ProductInput(json: try! JSONValue.parse(Array(#"{"id": "\#(id)", "title": "Crash Test Product \#(id)", "price": \#(k)}"#.utf8)), mode: .api)
+        return try ProductInput(json: try JSONValue.parse(Array(#"{"id": "\#(id)", "title": "Crash Test Product \#(id)", "price": \#(k)}"#.utf8)), mode: .api)
     }
 
     @Test func aServerKilledWhileUpdatesStreamInAppliesEachOfThemAfterItRestarts() async throws {
         try await TestDatabase.withCatalog { url, catalog in
-            _ = try await catalog.upsertProducts((0..<Self.products).map(Self.update))
+            _ = try await catalog.upsertProducts(try (0..<Self.products).map(Self.update))
             let folder = TemporaryFolder()
             let index = folder.path + "/index"
             var server = try await ServerProcess(database: url, index: index, logPath: folder.path + "/first.log")
@@ -28,7 +28,7 @@ import Testing
             let streamed = try await withThrowingTaskGroup(of: Int.self) { group in
                 group.addTask {
                     for start in stride(from: Self.products, to: Self.products + Self.updates, by: Self.updatesPerTransaction) {
-                        _ = try await catalog.upsertProducts((start..<start + Self.updatesPerTransaction).map(Self.update))
+                        _ = try await catalog.upsertProducts(try (start..<start + Self.updatesPerTransaction).map(Self.update))
                     }
                     return Self.updates
                 }
