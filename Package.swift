@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "AisleServer",
             dependencies: [
-                "Catalog", "SearchIndex", "TextAnalysis",
+                "Catalog", "SearchIndex",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "AisleServerTests",
             dependencies: [
-                "AisleServer", "Catalog", "CatalogTesting", "aisle",
+                "AisleServer", "Catalog", "CatalogTesting", "LMDB", "SearchIndex", "aisle",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

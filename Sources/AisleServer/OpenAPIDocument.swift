@@ -52,7 +52,8 @@ enum OpenAPIDocument {
               {"name": "page", "in": "query", "description": "1-based page of `limit` hits (not with offset or cursor).", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
               {"name": "offset", "in": "query", "description": "Hits to skip (not with page or cursor).", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
               {"name": "cursor", "in": "query", "description": "Continue after this cursor (a hit's `cursor` or the result's `next_cursor`).", "schema": {"type": "string", "pattern": "^[^\\u0000]*$"}},
-              {"name": "highlight", "in": "query", "description": "Add `highlights.title` (HTML, matches in <em>) to each hit.", "schema": {"type": "boolean", "default": false}}
+              {"name": "highlight", "in": "query", "description": "Fill each hit's `highlights`: per text field that matched, its text (or a snippet) HTML-escaped with matches in <em>.", "schema": {"type": "boolean", "default": false}},
+              {"name": "typos", "in": "query", "description": "Typo tolerance: words absent from the index also match terms a typo or two away.", "schema": {"type": "boolean", "default": true}}
             ],
             "responses": {
               "200": {"description": "Results.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}},
@@ -63,7 +64,7 @@ enum OpenAPIDocument {
         },
         "/v1/suggest": {
           "get": {
-            "operationId": "suggest", "summary": "As-you-type suggestions: products matching every word typed, the last one as a prefix.",
+            "operationId": "suggest", "summary": "As-you-type suggestions: products matching every word typed, the last one also as the start of a word.",
             "parameters": [
               {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000]*$"}},
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 20, "default": 8}}
@@ -369,15 +370,16 @@ enum OpenAPIDocument {
             "properties": {"id": {"type": "integer"}, "parent_id": {"type": ["integer", "null"]}, "name": {"type": "string"}, "path": {"type": "string"}}
           },
           "SearchResult": {
-            "type": "object", "required": ["total", "total_exact", "took_us", "hits", "facets", "next_cursor"],
+            "type": "object", "required": ["total", "total_exact", "took_us", "did_you_mean", "hits", "facets", "next_cursor"],
             "properties": {
               "total": {"type": "integer"}, "total_exact": {"type": "boolean"}, "took_us": {"type": "integer"},
+              "did_you_mean": {"type": ["string", "null"], "description": "The query with misspelled words corrected, when typo tolerance corrected some."},
               "hits": {"type": "array", "items": {
-                "type": "object", "required": ["id", "score", "cursor", "document"],
+                "type": "object", "required": ["id", "score", "cursor", "highlights", "document"],
                 "properties": {
                   "id": {"type": "string"}, "score": {"type": "number"}, "cursor": {"type": "string"},
-                  "document": {"type": "object", "description": "The product as indexed."},
-                  "highlights": {"type": "object", "properties": {"title": {"type": "string"}}}
+                  "highlights": {"type": "object", "additionalProperties": {"type": "string"}, "description": "With highlight=true: per text field that matched, HTML with matches in <em>."},
+                  "document": {"type": "object", "description": "The product as indexed."}
                 }
               }},
               "facets": {"type": "array", "items": {
@@ -398,7 +400,7 @@ enum OpenAPIDocument {
             "type": "object", "required": ["suggestions"],
             "properties": {"suggestions": {"type": "array", "items": {
               "type": "object", "required": ["id", "title", "highlight"],
-              "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "highlight": {"type": "string"}}
+              "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "highlight": {"type": ["string", "null"]}}
             }}}
           }
         }

@@ -5,14 +5,13 @@ import SearchIndex
 /// `q` (query language), `mode` (`any`|`all`), `filter` (filter expression), `facet` (repeatable:
 /// `FIELD` or `FIELD:B1,B2,…` for numeric buckets), `sort` (`relevance`, `FIELD:asc`,
 /// `FIELD:desc`), `limit` (0–100, default 10), then one of `page` (1-based), `offset` or `cursor`
-/// (a hit's or the result's `next_cursor`), and `highlight` (`true` adds `highlights` to hits).
+/// (a hit's or the result's `next_cursor`), `highlight` (`true` fills each hit's `highlights`) and
+/// `typos` (`false` turns typo tolerance off).
 struct SearchParameters: Sendable {
-    static let names: Set<String> = ["q", "mode", "filter", "facet", "sort", "limit", "offset", "page", "cursor", "highlight"]
+    static let names: Set<String> = ["q", "mode", "filter", "facet", "sort", "limit", "offset", "page", "cursor", "highlight", "typos"]
 
     /// The engine request.
     var request: SearchRequest
-    /// Whether hits get highlighted titles.
-    var highlight: Bool
 
     init(_ parameters: QueryParameters) throws(APIError) {
         let query = try parameters.string("q") ?? ""
@@ -51,7 +50,8 @@ struct SearchParameters: Sendable {
             }
             request.after = after
         }
-        highlight = try parameters.boolean("highlight", default: false)
+        request.highlight = try parameters.boolean("highlight", default: false)
+        request.typoTolerance = try parameters.boolean("typos", default: true)
     }
 
     static func facet(_ spec: String) throws(APIError) -> FacetRequest {

@@ -7,7 +7,7 @@ import Synchronization
 /// has run, the live index and its follower.
 ///
 /// `prepare()` runs before the server accepts connections: it migrates the database, builds the
-/// index from the catalog when the folder has none, and opens it. Until it is done (or if it
+/// index from the catalog when the folder has none (or one of another format), and opens it. Until it is done (or if it
 /// failed) handlers that need the index answer 503.
 public final class ServerState: Sendable {
     /// The index and the follower that keeps it current.
@@ -41,8 +41,9 @@ public final class ServerState: Sendable {
         metrics = ServerMetrics()
     }
 
-    /// Migrates the database, builds the index from the catalog if there is none, and opens it.
-    /// Called once, before the server listens.
+    /// Migrates the database, builds the index from the catalog if there is none (or if it has
+    /// another format version: the catalog is the source of truth), and opens it. Called once,
+    /// before the server listens.
     func prepare() async throws {
         do {
             let applied = try await catalog.migrate()
@@ -52,7 +53,15 @@ public final class ServerState: Sendable {
                 logger.info("no index yet: building it from the catalog", metadata: ["index": "\(path)"])
                 try await CatalogIndexer(catalog: catalog, path: path).rebuild()
             }
-            let live = try LiveIndex(path: path)
+            let live: LiveIndex
+            do {
+                live = try LiveIndex(path: path)
+            } catch let error as IndexError {
+                guard case .formatMismatch = error else { throw error }
+                logger.warning("the index was written by another format version: rebuilding it from the catalog", metadata: ["error": "\(error)"])
+                try await CatalogIndexer(catalog: catalog, path: path).rebuild()
+                live = try LiveIndex(path: path)
+            }
             let metrics = metrics
             let follower = IndexFollower(catalog: catalog, live: live, configuration: configuration.follower, logger: logger,
                                          onBatch: { metrics.recordBatch($0) })

@@ -5,6 +5,7 @@ import ArgumentParser
 struct Aisle: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Aisle: product catalog and search.",
-        subcommands: [IndexCommand.self, SearchCommand.self, EvalCommand.self, GenerateCommand.self, QueryServerCommand.self, ServeCommand.self, ImportCommand.self, ReindexCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, ExplainCommand.self, EvalCommand.self, GenerateCommand.self, QueryServerCommand.self,
+                      ServeCommand.self, ImportCommand.self, ReindexCommand.self]
     )
 }

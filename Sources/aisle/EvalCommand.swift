@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Build an index of a judged corpus in a temporary folder and report NDCG@10, MRR@10, Recall@100 and latency.",
-        discussion: "DIR holds products.jsonl, queries.tsv and qrels.tsv (see corpora/README.md). Every query runs with the default ranking; latency is single-threaded and warm (a second pass over all queries)."
+        discussion: "DIR holds products.jsonl, queries.tsv and qrels.tsv (see corpora/README.md). Every query runs with the default ranking, as plain words (as the side-by-side benchmark gives queries to every engine); latency is single-threaded and warm (a second pass over all queries)."
     )
 
     @Option(help: "The judged corpus folder.")
@@ -36,14 +36,14 @@ struct EvalCommand: ParsableCommand {
 
             var rankings: [String: [String]] = [:]
             for query in judged.queries {
-                let result = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100))
+                let result = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100, plainText: true))
                 rankings[query.id] = result.hits.map(\.id)
             }
             var latencies: [Double] = []
             latencies.reserveCapacity(judged.queries.count)
             for query in judged.queries {
                 let started = DispatchTime.now()
-                _ = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100))
+                _ = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100, plainText: true))
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000)
             }
             latencies.sort()

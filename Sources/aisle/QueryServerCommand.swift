@@ -20,6 +20,18 @@ struct QueryServerCommand: ParsableCommand {
     @Option(help: "or|any, and|all.")
     var mode: String = "or"
 
+    @Flag(help: "Treat queries as plain words (no operators), as benchmarks do for every engine.")
+    var plainText = false
+
+    @Option(help: "A facet to count with every query: FIELD or FIELD:B1,B2,... Repeatable.")
+    var facet: [String] = []
+
+    @Option(help: "A filter applied to every query.")
+    var filter: String?
+
+    @Flag(help: "Typo tolerance off.")
+    var noTypos = false
+
     func run() throws {
         try reportingErrors {
             let matchMode: SearchRequest.MatchMode
@@ -29,6 +41,16 @@ struct QueryServerCommand: ParsableCommand {
             default:
                 Terminal.error("--mode must be or|any or and|all, not '\(mode)'")
                 throw CommandFailure(code: 2)
+            }
+            let facets = try facet.map(facetRequest)
+            var parsedFilter: FilterExpression?
+            if let filter {
+                do {
+                    parsedFilter = try FilterParser().parse(filter)
+                } catch {
+                    Terminal.error("--filter: \(error)")
+                    throw CommandFailure(code: 2)
+                }
             }
             let opened = try Index(path: index, readOnly: true)
             while let line = readLine(strippingNewline: true) {
@@ -43,7 +65,8 @@ struct QueryServerCommand: ParsableCommand {
                 default: id = "null"
                 }
                 let started = DispatchTime.now()
-                let result = try opened.search(SearchRequest(query: query, mode: matchMode, limit: max(k, 0)))
+                let result = try opened.search(SearchRequest(query: query, mode: matchMode, filter: parsedFilter, facets: facets, limit: max(k, 0),
+                                                             typoTolerance: !noTypos, plainText: plainText))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
                 Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
             }

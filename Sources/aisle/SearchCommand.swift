@@ -41,6 +41,15 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Continue after this cursor (printed with each page).")
     var after: String?
 
+    @Option(help: "Business signals to blend, e.g. rating=0.2,review_count=0.1,popularity=0.1,in_stock=0.1.")
+    var signals: String?
+
+    @Flag(help: "Mark matched words in the text fields of each hit.")
+    var highlight = false
+
+    @Flag(help: "As-you-type: the last word also matches the words it begins.")
+    var asYouType = false
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
@@ -59,7 +68,9 @@ struct SearchCommand: ParsableCommand {
             for (rank, hit) in result.hits.enumerated() {
                 let title = (try? JSONValue.parse(hit.document)["title"]).flatMap { if case .string(let t) = $0 { t } else { nil } } ?? ""
                 print(String(format: "%3d. %7.3f  %@  %@", offset + rank + 1, hit.score, hit.id, title))
+                for (field, text) in hit.highlights.sorted(by: { $0.key < $1.key }) { print("       \(field): \(text)") }
             }
+            if let suggestion = result.didYouMean { print("did you mean: \(suggestion)") }
             for facet in result.facets {
                 print("\n\(facet.field):")
                 if let minimum = facet.minimum, let maximum = facet.maximum { print("  min \(minimum), max \(maximum)") }
@@ -74,7 +85,9 @@ struct SearchCommand: ParsableCommand {
 
     private func makeRequest() throws -> SearchRequest {
         guard let matchMode = SearchRequest.MatchMode(rawValue: mode) else { throw usage("--mode must be 'any' or 'all', not '\(mode)'") }
-        var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0))
+        var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0),
+                                    prefixLastWord: asYouType, highlight: highlight)
+        if let signals { request.signals = try parseSignals(signals) }
         if let filter {
             do {
                 request.filter = try FilterParser().parse(filter)
@@ -82,19 +95,7 @@ struct SearchCommand: ParsableCommand {
                 throw usage("--filter: \(error)")
             }
         }
-        request.facets = try facet.map { spec in
-            let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let field = parts.first, !field.isEmpty else { throw usage("--facet needs a field name") }
-            var ranges: [Double] = []
-            if parts.count == 2 {
-                ranges = try parts[1].split(separator: ",").map { text in
-                    guard let value = Double(text) else { throw usage("--facet \(spec): '\(text)' is not a number") }
-                    return value
-                }
-                guard ranges == ranges.sorted() else { throw usage("--facet \(spec): bucket bounds must ascend") }
-            }
-            return FacetRequest(field: field, ranges: ranges)
-        }
+        request.facets = try facet.map(facetRequest)
         if sort != "relevance" {
             let parts = sort.split(separator: ":").map(String.init)
             guard parts.count == 2, ["asc", "desc"].contains(parts[1]) else { throw usage("--sort must be relevance, FIELD:asc or FIELD:desc") }
@@ -114,7 +115,8 @@ struct SearchCommand: ParsableCommand {
 
     static func json(_ result: SearchResult, micros: Double) -> String {
         let hits = result.hits.map { hit in
-            #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "cursor": "\#(hit.cursor.encoded)", "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
+            let highlights = hit.highlights.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }
+            return #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "cursor": "\#(hit.cursor.encoded)", "highlights": {\#(highlights.joined(separator: ", "))}, "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
         }
         let facets = result.facets.map { facet -> String in
             let values = facet.values.map { #"{"value": \#(jsonString($0.value)), "count": \#($0.count), "selected": \#($0.selected)}"# }
@@ -122,8 +124,28 @@ struct SearchCommand: ParsableCommand {
             return #"{"field": \#(jsonString(facet.field)), "values": [\#(values.joined(separator: ", "))], "ranges": [\#(ranges.joined(separator: ", "))], "min": \#(facet.minimum.map { "\($0)" } ?? "null"), "max": \#(facet.maximum.map { "\($0)" } ?? "null")}"#
         }
         let next = result.nextCursor.map { "\"\($0.encoded)\"" } ?? "null"
-        return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
+        let suggestion = result.didYouMean.map(jsonString) ?? "null"
+        return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "did_you_mean": \#(suggestion), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
     }
+}
+
+/// Parses a `--facet` value: FIELD, or FIELD:B1,B2,... for numeric buckets.
+func facetRequest(_ spec: String) throws -> FacetRequest {
+    func usage(_ message: String) -> CommandFailure {
+        Terminal.error("--facet \(spec): \(message)")
+        return CommandFailure(code: 2)
+    }
+    let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+    guard let field = parts.first, !field.isEmpty else { throw usage("needs a field name") }
+    var ranges: [Double] = []
+    if parts.count == 2 {
+        ranges = try parts[1].split(separator: ",").map { text in
+            guard let value = Double(text) else { throw usage("'\(text)' is not a number") }
+            return value
+        }
+        guard ranges == ranges.sorted() else { throw usage("bucket bounds must ascend") }
+    }
+    return FacetRequest(field: field, ranges: ranges)
 }
 
 /// `value` as a JSON string literal.

@@ -1,8 +1,11 @@
 import AisleServer
+import Foundation
 import Catalog
+import CatalogTesting
 import Hummingbird
 import HummingbirdTesting
-import SearchIndex
+import LMDB
+@testable import SearchIndex
 import Synchronization
 import Testing
 
@@ -37,15 +40,21 @@ import Testing
             try await client.eventually("/v1/search?q=sander") { $0.number("total") == 1 }
         }
     }
-}
 
-/// A flag one task sets and another reads.
-final class Flag: Sendable {
-    private let value = Mutex(false)
-
-    /// Whether `set()` was called.
-    var isSet: Bool { value.withLock { $0 } }
-
-    /// Sets the flag.
-    func set() { value.withLock { $0 = true } }
+    @Test func anIndexOfAnotherFormatIsRebuiltFromTheCatalog() async throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SearchIndexTests/Fixtures/format-1").path
+        let folder = TemporaryFolder()
+        let copy = folder.path + "/other-format"
+        try FileManager.default.copyItem(atPath: fixture, toPath: copy)
+        do {
+            let environment = try Environment(path: try IndexDirectory(path: copy).currentGeneration(), maxDatabases: IndexLayout.databaseCount)
+            let layout = try IndexLayout(environment: environment, create: false)
+            try environment.write { txn in try txn.store(layout.meta, key: Array(MetaKey.format.utf8), value: [99, 0, 0, 0]) }
+        }
+        try await ServerHarness.withServer(products: [ServerHarness.product("f1")], indexFixture: copy) { client, _ in
+            let result = try await client.json("/v1/search?q=drill")
+            #expect(result.array("hits").compactMap { $0.string("id") } == ["f1"])
+        }
+    }
 }

@@ -43,7 +43,7 @@ private struct NaiveBlockReader {
     }
 }
 
-private func randomList(_ rng: inout SeededGenerator, documents: Int, sparse: Bool) -> PostingList {
+private func randomList(_ rng: inout SplitMix64, documents: Int, sparse: Bool) -> PostingList {
     var list = PostingList()
     var doc = UInt32.random(in: 0..<1000, using: &rng)
     for _ in 0..<documents {
@@ -70,7 +70,7 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
 }
 
 @Test func decodedBlocksEqualTheEncodedPostingsAndTheNaiveDecoder() throws {
-    var rng = SeededGenerator(seed: 0xA15E)
+    var rng = SplitMix64(seed: 0xA15E)
     let block = DecodedBlock()
     for round in 0..<300 {
         let list = randomList(&rng, documents: Int.random(in: 1...400, using: &rng), sparse: round % 3 == 0)
@@ -107,7 +107,7 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
 }
 
 @Test func blockHeaderBoundsEveryDocumentsFrequencyAndNorm() {
-    var rng = SeededGenerator(seed: 7)
+    var rng = SplitMix64(seed: 7)
     let block = DecodedBlock()
     for _ in 0..<100 {
         let list = randomList(&rng, documents: PostingsCodec.blockSize, sparse: false)
@@ -130,7 +130,7 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
 }
 
 @Test func truncatedOrCorruptBlocksAreRejectedNotReadOutOfBounds() {
-    var rng = SeededGenerator(seed: 99)
+    var rng = SplitMix64(seed: 99)
     let block = DecodedBlock()
     let list = randomList(&rng, documents: 100, sparse: true)
     var bytes: [UInt8] = []

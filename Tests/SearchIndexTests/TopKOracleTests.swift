@@ -9,7 +9,7 @@ import Testing
     /// A random catalog over a Zipf-distributed vocabulary, written in several batches with
     /// some deletes and updates, so lists span many blocks, partial blocks and deleted docs.
     func randomIndex(seed: UInt64) throws -> (Index, [String]) {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let vocabulary = (0..<300).map { "w\($0)x" }
         func word() -> String {
             // Zipf-like: index = floor(300^u) - 1 skews towards small indexes.

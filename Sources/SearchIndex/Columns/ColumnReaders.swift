@@ -23,11 +23,15 @@ final class NumericColumnReader {
         let chunk = Int(ColumnChunk.chunk(of: doc))
         guard chunk < chunks.count else { return .nan }
         if !resolved[chunk] {
-            chunks[chunk] = try txn.value(database, key: ByteCoding.columnKey(column: column, chunk: UInt32(chunk)))
+            let bytes = try txn.value(database, key: ByteCoding.columnKey(column: column, chunk: UInt32(chunk)))
+            if let bytes, bytes.count < ColumnChunk.bodyOffset || bytes[0] != ColumnChunk.numericTag {
+                throw IndexError.corrupt("numeric column \(column) chunk \(chunk)")
+            }
+            chunks[chunk] = bytes
             resolved[chunk] = true
         }
-        guard let bytes = chunks[chunk], bytes.count == 8 * ColumnChunk.size else { return .nan }
-        return Double(bitPattern: ByteCoding.readLE(bytes, at: 8 * ColumnChunk.slot(of: doc), as: UInt64.self))
+        guard let bytes = chunks[chunk] else { return .nan }
+        return ColumnChunk.numericValue(bytes, slot: ColumnChunk.slot(of: doc))
     }
 }
 
@@ -37,6 +41,7 @@ final class FacetColumnReader {
     private let database: Database
     private let column: UInt16
     private var chunks: [UnsafeRawBufferPointer?]
+    private var presentCounts: [Int]
     private var resolved: [Bool]
 
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
@@ -45,6 +50,7 @@ final class FacetColumnReader {
         self.column = column
         let count = Int(ColumnChunk.chunk(of: documentLimit)) + 1
         chunks = Array(repeating: nil, count: count)
+        presentCounts = Array(repeating: 0, count: count)
         resolved = Array(repeating: false, count: count)
     }
 
@@ -54,15 +60,18 @@ final class FacetColumnReader {
         let chunk = Int(ColumnChunk.chunk(of: doc))
         guard chunk < chunks.count else { return }
         if !resolved[chunk] {
-            chunks[chunk] = try txn.value(database, key: ByteCoding.columnKey(column: column, chunk: UInt32(chunk)))
+            let bytes = try txn.value(database, key: ByteCoding.columnKey(column: column, chunk: UInt32(chunk)))
+            if let bytes, bytes.count < ColumnChunk.bodyOffset || bytes[0] != ColumnChunk.facetTag {
+                throw IndexError.corrupt("facet column \(column) chunk \(chunk)")
+            }
+            chunks[chunk] = bytes
+            presentCounts[chunk] = bytes.map(ColumnChunk.presentCount) ?? 0
             resolved[chunk] = true
         }
-        guard let bytes = chunks[chunk] else { return }
-        let slot = ColumnChunk.slot(of: doc)
-        let from = Int(ByteCoding.readLE(bytes, at: 4 * slot, as: UInt32.self))
-        let to = Int(ByteCoding.readLE(bytes, at: 4 * (slot + 1), as: UInt32.self))
-        let base = 4 * (ColumnChunk.size + 1)
-        guard base + 4 * to <= bytes.count, from <= to else { throw IndexError.corrupt("facet column \(column) chunk \(chunk)") }
-        for i in from..<to where try !body(ByteCoding.readLE(bytes, at: base + 4 * i, as: UInt32.self)) { return }
+        guard let bytes = chunks[chunk], let rank = ColumnChunk.rank(bytes, slot: ColumnChunk.slot(of: doc)) else { return }
+        guard let range = ColumnChunk.facetRange(bytes, rank: rank, present: presentCounts[chunk]) else {
+            throw IndexError.corrupt("facet column \(column) chunk \(chunk)")
+        }
+        for offset in range where try !body(ByteCoding.readLE(bytes, at: offset, as: UInt32.self)) { return }
     }
 }

@@ -1,4 +1,5 @@
 import LMDB
+import Synchronization
 import TextAnalysis
 
 /// A searchable index on disk: open it, write to it, search it.
@@ -17,6 +18,16 @@ public final class Index: @unchecked Sendable {
     let environment: Environment
     let layout: IndexLayout
     let scratchPool = ScratchPool()
+    /// The scoring tables of the statistics last searched with (they change only with writes).
+    private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
+
+    /// `Bm25fTables` for `statistics`, built once per distinct statistics.
+    func tables(for statistics: IndexStatistics) -> Bm25fTables {
+        if let (known, tables) = cachedTables.withLock({ $0 }), known == statistics { return tables }
+        let tables = Bm25fTables(schema: schema, statistics: statistics)
+        cachedTables.withLock { $0 = (statistics, tables) }
+        return tables
+    }
 
     /// Opens the live generation of the index at `path`. Throws `IndexError.notFound` when there
     /// is none and `formatMismatch` when it was written by another format version.
@@ -27,18 +38,24 @@ public final class Index: @unchecked Sendable {
 
     init(directory: IndexDirectory, generation: String, readOnly: Bool) throws {
         self.directory = directory
+        // The format version is read from `meta` alone first: an index of another format may not
+        // have the other databases of this one.
         let (environment, layout) = try Index.storage {
             let environment = try Environment(path: generation, mapSize: Index.initialMapSize, maxDatabases: IndexLayout.databaseCount,
                                               options: readOnly ? [.readOnly] : [])
+            let meta = try environment.openDatabase("meta", options: [])
+            let format = try environment.read { txn -> UInt32? in
+                guard let raw = try txn.get(meta, key: Array(MetaKey.format.utf8)), raw.count == 4 else { return nil }
+                return raw.withUnsafeBytes { ByteCoding.readLE($0, at: 0, as: UInt32.self) }
+            }
+            guard format == IndexLayout.formatVersion else {
+                throw IndexError.formatMismatch(found: format ?? 0, expected: IndexLayout.formatVersion, path: generation)
+            }
             return (environment, try IndexLayout(environment: environment, create: false))
         }
         self.environment = environment
         self.layout = layout
-        let (format, schema) = try Index.storage { try environment.read { txn in (try IndexStore.formatVersion(layout, txn), try IndexStore.schema(layout, txn)) } }
-        guard format == IndexLayout.formatVersion else {
-            throw IndexError.formatMismatch(found: format ?? 0, expected: IndexLayout.formatVersion, path: generation)
-        }
-        self.schema = schema
+        schema = try Index.storage { try environment.read { txn in try IndexStore.schema(layout, txn) } }
         analyzer = Index.analyzer(for: schema)
     }
 

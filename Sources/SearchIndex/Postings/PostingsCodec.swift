@@ -234,18 +234,29 @@ public enum PostingsCodec {
             return start
         }
         let mask: UInt64 = (1 << UInt64(width)) - 1
-        var accumulator: UInt64 = 0
-        var bits = 0
-        var p = start
-        for i in 0..<count {
-            while bits < width {
-                accumulator |= UInt64(bytes[p]) << UInt64(bits)
-                p += 1
-                bits += 8
+        // One unaligned 64-bit load per value while 8 bytes remain (a value spans at most
+        // 32 + 7 bits), byte by byte for the last few.
+        var bit = 0
+        var i = 0
+        let fastEnd = bytes.count - 8
+        while i < count {
+            let byte = start + (bit >> 3)
+            if byte <= fastEnd {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
+                out[i] = UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+            } else {
+                var value: UInt64 = 0
+                var shift = 0
+                var p = byte
+                while shift < width + (bit & 7), p < start + byteCount {
+                    value |= UInt64(bytes[p]) << UInt64(shift)
+                    shift += 8
+                    p += 1
+                }
+                out[i] = UInt32(truncatingIfNeeded: (value >> UInt64(bit & 7)) & mask)
             }
-            out[i] = UInt32(truncatingIfNeeded: accumulator & mask)
-            accumulator >>= UInt64(width)
-            bits -= width
+            bit += width
+            i += 1
         }
         return start + byteCount
     }

@@ -17,8 +17,10 @@ extension Index {
         guard request.limit >= 0, request.offset >= 0 else { throw IndexError.invalidRequest(field: "limit", "limit and offset must not be negative") }
         let statistics = try IndexStore.statistics(layout, txn)
         let registry = try IndexStore.registry(layout, txn)
-        let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry).plan(request.query, mode: request.mode, txn: txn, layout: layout)
-        let tables = Bm25fTables(schema: schema, statistics: statistics)
+        let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
+            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
+                  prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
+        let tables = self.tables(for: statistics)
         var filters: [FilterExpression]
         switch request.filter {
         case .and(let children)?: filters = children
@@ -29,6 +31,7 @@ extension Index {
         var sink = try makeSink(request, filters: filters, registry: registry, txn: txn, statistics: statistics)
         var deleted = DeletedDocuments(txn: txn, layout: layout, statistics: statistics)
         let needsEveryMatch = request.exactTotal || !sink.facets.isEmpty || request.sort != .relevance || request.after != nil
+            || !sink.signals.isEmpty
         let unconstrained = plan.phrases.isEmpty && plan.excludedWords.isEmpty && plan.excludedPhrases.isEmpty && plan.words.allSatisfy { $0.fieldMask == 0xFF }
         var exact = true
 
@@ -46,7 +49,7 @@ extension Index {
             return try finish(sink, request: request, exact: true, txn: txn)
         }
         let terms = try resolve(plan.words, txn: txn, tables: tables)
-        if unconstrained, plan.words.allSatisfy(\.required) {
+        if unconstrained, plan.words.allSatisfy({ $0.required }) {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
@@ -54,7 +57,7 @@ extension Index {
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score) }
                 }
             }
-        } else if unconstrained, !plan.words.contains(where: \.required), !needsEveryMatch, request.minimumShouldMatch <= 1 {
+        } else if unconstrained, !plan.words.contains(where: { $0.required }), !needsEveryMatch, request.minimumShouldMatch <= 1 {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
@@ -66,7 +69,7 @@ extension Index {
             sink.total = scored
             exact = false
         } else {
-            let requiredCount = plan.words.filter(\.required).count
+            let requiredCount = plan.words.filter { $0.required }.count
             let optionalCount = plan.words.count - requiredCount
             // Optional words are all optional once something is required (as in Lucene).
             let optionalNeeded = requiredCount > 0 ? 0 : min(max(request.minimumShouldMatch, 1), optionalCount)
@@ -75,7 +78,7 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             try scratchPool.with(capacity: Int(statistics.nextDoc)) { scratch in
                 try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
-                var candidates = scratch.touched.filter { doc in
+                var candidates = scratch.touchedDocuments.filter { doc in
                     let counted = scratch.matched[Int(doc)]
                     return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
                 }
@@ -88,7 +91,51 @@ extension Index {
                 }
             }
         }
-        return try finish(sink, request: request, exact: exact, txn: txn)
+        var result = try finish(sink, request: request, exact: exact, txn: txn)
+        if request.highlight {
+            let highlighter = Highlighter(analyzer: analyzer, terms: Set(plan.words.flatMap { $0.alternatives.map(\.term) }))
+            let mapper = ProductDocumentMapper(schema: schema)
+            for i in result.hits.indices {
+                guard let document = try? mapper.document(fromJSONLine: result.hits[i].document) else { continue }
+                for (field, values) in document.text.enumerated() where field < schema.textFields.count {
+                    if let text = values.lazy.compactMap(highlighter.highlight).first {
+                        result.hits[i].highlights[schema.textFields[field].name] = text
+                    }
+                }
+            }
+        }
+        if !plan.corrections.isEmpty, result.total > 0 {
+            result.didYouMean = try didYouMean(request.query, plan.corrections, txn: txn)
+        }
+        return result
+    }
+
+    /// `query` with each corrected word replaced by how the correction is written in a document
+    /// that has it (indexed terms are stems: "batteri" reads "battery").
+    private func didYouMean(_ query: String, _ corrections: [QueryPlan.Correction], txn: ReadTransaction) throws -> String {
+        var words = query.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for correction in corrections {
+            let written = try writtenForm(of: correction.term, txn: txn) ?? correction.term
+            for i in words.indices where analyzer.normalize(words[i]) == correction.typed { words[i] = written }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The surface form of `term` in the first document containing it (lowercased).
+    private func writtenForm(of term: String, txn: ReadTransaction) throws -> String? {
+        guard let raw = try txn.value(layout.terms, key: Array(term.utf8)), let info = TermInfo(raw) else { return nil }
+        let tables = Bm25fTables(schema: schema, statistics: IndexStatistics())
+        let postings = try TermPostings(term: info, word: 0, weight: 1, txn: txn, layout: layout, tables: tables)
+        guard postings.doc != TermPostings.exhausted,
+              let stored = try txn.value(layout.documents, integerKey: ByteCoding.docKey(postings.doc)).flatMap(StoredDocument.init),
+              let document = try? ProductDocumentMapper(schema: schema).document(fromJSONLine: stored.json) else { return nil }
+        for value in document.text.joined() {
+            let utf8 = Array(value.utf8)
+            if let token = analyzer.analyze(value).first(where: { $0.term == term && $0.end <= utf8.count }) {
+                return String(decoding: utf8[token.start..<token.end], as: UTF8.self).lowercased()
+            }
+        }
+        return nil
     }
 
     /// Documents the query excludes: those containing an excluded word (a bitset), and a check
@@ -135,8 +182,12 @@ extension Index {
             sortReader = compiler.numericReader(column)
             descending = isDescending
         }
+        let signals = request.signals.compactMap { signal -> (RankingSignal, NumericColumnReader)? in
+            guard signal.weight != 0, let column = compiler.column(signal.field), column.kind == .numeric else { return nil }
+            return (signal, compiler.numericReader(column))
+        }
         return MatchSink(clauses: clauses, facets: facets, sortReader: sortReader, descending: descending, after: request.after,
-                         k: request.after == nil ? request.offset + request.limit : request.limit)
+                         signals: signals, k: request.after == nil ? request.offset + request.limit : request.limit)
     }
 
     private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {

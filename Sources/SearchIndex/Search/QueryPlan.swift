@@ -19,6 +19,17 @@ struct QueryPlan {
         var alternatives: [(term: String, weight: Float)]
         var required: Bool
         var fieldMask: UInt8
+        /// The word as typed, normalized but not stemmed, when it is a plain word typo tolerance
+        /// may correct (letters only, outside phrases); nil otherwise.
+        var correctable: String? = nil
+    }
+
+    /// A query word that had no exact match and was corrected.
+    struct Correction: Equatable {
+        /// The word as typed (normalized).
+        var typed: String
+        /// The best indexed term found instead.
+        var term: String
     }
 
     /// A phrase constraint over required words: `words[i]` must sit at `offsets[i]` relative to
@@ -35,12 +46,17 @@ struct QueryPlan {
     var excludedWords: [Word] = []
     var excludedPhrases: [Phrase] = []
     var columnFilters: [FilterExpression] = []
+    var corrections: [Correction] = []
     /// Whether the query is plain words matching anywhere (the fast collectors apply).
     var isPlain: Bool {
         phrases.isEmpty && excludedWords.isEmpty && excludedPhrases.isEmpty && words.allSatisfy { !$0.required && $0.fieldMask == 0xFF }
     }
 
     static let prefixExpansions = 50
+    /// Corrections kept per misspelled word (closest first, then most frequent).
+    static let maximumCorrections = 8
+    /// Score factor of a term one or two edits away from the typed word.
+    static let correctionWeights: [Float] = [1, 0.8, 0.6]
     static let prefixWeight: Float = 0.9
     /// Terms a prefix looks at (in dictionary order) before choosing the most frequent: keeps a
     /// one-letter prefix from scanning the whole dictionary.
@@ -65,9 +81,34 @@ struct QueryPlanner {
         return fields
     }
 
-    func plan(_ text: String, mode: SearchRequest.MatchMode, txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
+    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, plainText: Bool = false, prefixLastWord: Bool = false,
+              txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
         var plan = QueryPlan()
-        let parsed = QueryParser(fields: knownFields).parse(text)
+        let parsed = plainText
+            ? ParsedQuery(clauses: [QueryClause(kind: .word(text), range: 0..<text.unicodeScalars.count)])
+            : QueryParser(fields: knownFields).parse(text)
+        // Consecutive plain words with the same occurrence and field are analyzed as one text,
+        // so that product tokens spanning words survive ("3/4 inch" is a measurement, "2 x 4" a
+        // dimension); the parser splits at spaces.
+        var run: [String] = []
+        var runClause: QueryClause?
+        var runFieldMask: UInt8 = 0xFF
+        func flushRun() throws {
+            guard let clause = runClause, !run.isEmpty else { return }
+            var words = analyzedWords(run.joined(separator: " "), required: clause.occur == .must || mode == .all, fieldMask: runFieldMask,
+                                      correctable: clause.occur != .mustNot)
+            if prefixLastWord, clause.isLastWord, clause.occur != .mustNot, let last = words.last, let typed = last.correctable {
+                // As-you-type: the word being typed also matches what it begins.
+                let expansion = try prefixWord(typed, required: last.required, fieldMask: runFieldMask, txn: txn, layout: layout)
+                var merged = last
+                merged.alternatives += expansion.alternatives.filter { candidate in !last.alternatives.contains { $0.term == candidate.term } }
+                merged.correctable = nil
+                words[words.count - 1] = merged
+            }
+            if clause.occur == .mustNot { plan.excludedWords += words } else { plan.words += words }
+            run = []
+            runClause = nil
+        }
         for clause in parsed.clauses {
             var fieldMask: UInt8 = 0xFF
             if let field = clause.field {
@@ -85,10 +126,14 @@ struct QueryPlanner {
                     continue
                 }
             }
+            if case .word = clause.kind {} else { try flushRun() }
             switch clause.kind {
             case .word(let word):
-                let words = analyzedWords(word, required: clause.occur == .must || mode == .all, fieldMask: fieldMask)
-                if clause.occur == .mustNot { plan.excludedWords += words } else { plan.words += words }
+                if let current = runClause, current.occur != clause.occur || runFieldMask != fieldMask { try flushRun() }
+                run.append(word)
+                runClause = clause
+                runFieldMask = fieldMask
+                continue
             case .prefix(let stem):
                 let word = try prefixWord(stem, required: clause.occur == .must || mode == .all, fieldMask: fieldMask, txn: txn, layout: layout)
                 if clause.occur == .mustNot { plan.excludedWords.append(word) } else { plan.words.append(word) }
@@ -112,24 +157,77 @@ struct QueryPlanner {
                 }
             }
         }
+        try flushRun()
         // Stop words only count when the query has nothing else.
         let content = plan.words.filter { !$0.alternatives.allSatisfy { analyzer.isStopWord($0.term) } || $0.required }
         if !content.isEmpty { plan.words = content }
         plan.words = Array(plan.words.prefix(QueryPlan.maximumWords))
+        if typoTolerance { try correct(&plan, txn: txn, layout: layout) }
         return plan
     }
 
+    /// Typo tolerance: a correctable word whose term is not in the index gets the indexed terms
+    /// within its edit budget (`TypoPolicy.standard`: none below 5 letters, 1 from 5, 2 from 8,
+    /// none for anything with a digit) as alternatives, found by walking the dictionary with an
+    /// edit-distance automaton over the written words (`terms`, and `words` for those whose stem
+    /// differs: "refrigirater" is two edits from "refrigerator", not from its stem "refriger").
+    /// A word whose term exists is
+    /// never corrected, so exact matches always rank above corrected ones.
+    private func correct(_ plan: inout QueryPlan, txn: ReadTransaction, layout: IndexLayout) throws {
+        for i in plan.words.indices {
+            guard let typed = plan.words[i].correctable, let term = plan.words[i].alternatives.first?.term,
+                  try txn.value(layout.terms, key: Array(term.utf8)) == nil else { continue }
+            let policy = TypoPolicy.standard
+            guard policy.maxEdits(for: typed) > 0 else { continue }
+            var found: [String: Int] = [:]
+            guard let automaton = try? EditDistanceAutomaton(query: typed, maxDistance: policy.maxEdits(for: typed), strictFirstScalar: policy.strictFirstScalar) else { continue }
+            // Written words whose term is themselves are in `terms`; the others in `words`.
+            var terms = LMDBTermCursor(cursor: try txn.cursor(layout.terms))
+            try FuzzyTermWalk(automaton: automaton, limit: 256).run(on: &terms) { key, distance in
+                let candidate = String(decoding: key, as: UTF8.self)
+                found[candidate] = min(found[candidate] ?? distance, distance)
+            }
+            var surfaces: [(String, Int)] = []
+            var words = LMDBTermCursor(cursor: try txn.cursor(layout.words))
+            try FuzzyTermWalk(automaton: automaton, limit: 256).run(on: &words) { key, distance in
+                surfaces.append((String(decoding: key, as: UTF8.self), distance))
+            }
+            for (surface, distance) in surfaces {
+                guard let raw = try txn.value(layout.words, key: Array(surface.utf8)) else { continue }
+                let candidate = String(decoding: raw, as: UTF8.self)
+                found[candidate] = min(found[candidate] ?? distance, distance)
+            }
+            guard !found.isEmpty else { continue }
+            var ranked: [(term: String, distance: Int, frequency: UInt32)] = []
+            for (candidate, distance) in found {
+                guard let raw = try txn.value(layout.terms, key: Array(candidate.utf8)), let info = TermInfo(raw) else { continue }
+                ranked.append((candidate, distance, info.documentFrequency))
+            }
+            ranked.sort { ($0.distance, -Int64($0.frequency), $0.term) < ($1.distance, -Int64($1.frequency), $1.term) }
+            let best = ranked.prefix(QueryPlan.maximumCorrections)
+            plan.words[i].alternatives += best.map { ($0.term, QueryPlan.correctionWeights[min($0.distance, 2)]) }
+            if let first = best.first { plan.corrections.append(QueryPlan.Correction(typed: typed, term: first.term)) }
+        }
+    }
+
     /// The words of a text span: tokens at one position are alternatives of one word.
-    private func analyzedWords(_ text: String, required: Bool, fieldMask: UInt8, keepStopWords: Bool = false) -> [QueryPlan.Word] {
-        var byPosition: [(position: Int, terms: [String])] = []
+    private func analyzedWords(_ text: String, required: Bool, fieldMask: UInt8, keepStopWords: Bool = false, correctable: Bool = false) -> [QueryPlan.Word] {
+        var byPosition: [(position: Int, tokens: [Token])] = []
         for token in analyzer.analyze(text) {
             if let last = byPosition.last, last.position == token.position {
-                if !last.terms.contains(token.term) { byPosition[byPosition.count - 1].terms.append(token.term) }
+                if !last.tokens.contains(where: { $0.term == token.term }) { byPosition[byPosition.count - 1].tokens.append(token) }
             } else {
-                byPosition.append((token.position, [token.term]))
+                byPosition.append((token.position, [token]))
             }
         }
-        return byPosition.map { QueryPlan.Word(alternatives: $0.terms.map { ($0, 1) }, required: required, fieldMask: fieldMask) }
+        let utf8 = Array(text.utf8)
+        return byPosition.map { _, tokens in
+            var word = QueryPlan.Word(alternatives: tokens.map { ($0.term, 1) }, required: required, fieldMask: fieldMask)
+            if correctable, tokens.count == 1, tokens[0].kind == .word, tokens[0].start < tokens[0].end, tokens[0].end <= utf8.count {
+                word.correctable = analyzer.normalize(String(decoding: utf8[tokens[0].start..<tokens[0].end], as: UTF8.self))
+            }
+            return word
+        }
     }
 
     /// `stem*`: the indexed terms starting with the normalized word, most frequent first.

@@ -40,11 +40,26 @@ public struct SearchRequest: Sendable, Equatable {
     /// facets may skip documents that cannot reach the requested page (block-max WAND) and the
     /// total is then a lower bound.
     public var exactTotal: Bool
+    /// Whether misspelled words (absent from the index) also match indexed terms a typo or two
+    /// away. Words that exist are never corrected.
+    public var typoTolerance: Bool
+    /// Whether `query` is plain words: operators (`-`, `+`, quotes, `field:`, `*`) are then
+    /// ordinary characters. For callers that pass text through unchanged (benchmarks, imports).
+    public var plainText: Bool
+    /// As-you-type: the last word, when the query does not end in a space, also matches the
+    /// indexed words it begins ("cordl" → "cordless").
+    public var prefixLastWord: Bool
+    /// Whether hits carry highlighted text fields (`SearchHit.highlights`).
+    public var highlight: Bool
+    /// Business signals blended into relevance (none by default). Signals on a column the index
+    /// does not have are ignored, so one request works across catalogs.
+    public var signals: [RankingSignal]
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
-                after: SearchCursor? = nil, exactTotal: Bool = true) {
+                after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
+                prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = []) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -55,6 +70,11 @@ public struct SearchRequest: Sendable, Equatable {
         self.offset = offset
         self.after = after
         self.exactTotal = exactTotal
+        self.typoTolerance = typoTolerance
+        self.plainText = plainText
+        self.prefixLastWord = prefixLastWord
+        self.highlight = highlight
+        self.signals = signals
     }
 }
 
@@ -91,6 +111,9 @@ public struct SearchHit: Sendable, Equatable {
     public var document: [UInt8]
     /// Where this hit sits in the result order (for `SearchRequest.after`).
     public var cursor: SearchCursor
+    /// With `SearchRequest.highlight`: per text field whose text matched, that text (or a
+    /// snippet of it) HTML-escaped with the matched words in `<em>`…`</em>`.
+    public var highlights: [String: String] = [:]
 }
 
 /// The answer to a `SearchRequest`.
@@ -105,4 +128,7 @@ public struct SearchResult: Sendable, Equatable {
     public var facets: [FacetResult] = []
     /// The cursor of the page's last hit when the page is full (there may be more).
     public var nextCursor: SearchCursor?
+    /// The query with its misspelled words replaced by their best corrections, when some word
+    /// matched only through typo tolerance.
+    public var didYouMean: String?
 }

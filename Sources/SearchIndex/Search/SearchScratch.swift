@@ -5,34 +5,48 @@ import Synchronization
 /// documents touched. Reused across searches through
 /// `ScratchPool`, so a search allocates nothing proportional to the index.
 ///
-/// Invariant between uses: every slot is zero and `touched` is empty (`reset` restores it by
+/// Invariant between uses: every slot is zero and nothing is touched (`reset` restores it by
 /// visiting only the touched documents).
 final class SearchScratch {
     private(set) var capacity: Int
     private(set) var scores: UnsafeMutablePointer<Float>
     private(set) var matched: UnsafeMutablePointer<UInt16>
     private(set) var stamps: UnsafeMutablePointer<UInt16>
-    var touched: [UInt32] = []
+    /// Documents touched, in first-touch order (`touchedCount` of them).
+    private(set) var touched: UnsafeMutablePointer<UInt32>
+    private(set) var touchedCount = 0
 
     init(capacity: Int) {
         self.capacity = capacity
         scores = .allocate(capacity: max(capacity, 1))
         matched = .allocate(capacity: max(capacity, 1))
         stamps = .allocate(capacity: max(capacity, 1))
+        touched = .allocate(capacity: max(capacity, 1))
         scores.initialize(repeating: 0, count: max(capacity, 1))
         matched.initialize(repeating: 0, count: max(capacity, 1))
         stamps.initialize(repeating: 0, count: max(capacity, 1))
     }
 
     deinit {
-        scores.deallocate(); matched.deallocate(); stamps.deallocate()
+        scores.deallocate(); matched.deallocate(); stamps.deallocate(); touched.deallocate()
     }
+
+    /// Records the first touch of `doc` (each document at most once: callers check `matched`).
+    @inline(__always)
+    func touch(_ doc: UInt32) {
+        touched[touchedCount] = doc
+        touchedCount += 1
+    }
+
+    /// The touched documents.
+    var touchedDocuments: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: touched, count: touchedCount) }
 
     /// Grows to hold doc ids below `needed` (contents stay zero).
     func ensure(_ needed: Int) {
         guard needed > capacity else { return }
         let grown = max(needed, capacity + capacity / 2)
-        scores.deallocate(); matched.deallocate(); stamps.deallocate()
+        scores.deallocate(); matched.deallocate(); stamps.deallocate(); touched.deallocate()
+        touched = .allocate(capacity: grown)
         scores = .allocate(capacity: grown)
         matched = .allocate(capacity: grown)
         stamps = .allocate(capacity: grown)
@@ -44,13 +58,13 @@ final class SearchScratch {
 
     /// Zeroes the slots of touched documents.
     func reset() {
-        for doc in touched {
+        for doc in touchedDocuments {
             let d = Int(doc)
             scores[d] = 0
             matched[d] = 0
             stamps[d] = 0
         }
-        touched.removeAll(keepingCapacity: true)
+        touchedCount = 0
     }
 }
 

@@ -5,7 +5,7 @@ import LMDB
 /// come free, and reading each list front to back is the fastest way through the postings when
 /// every match has to be visited anyway.
 enum TermAtATime {
-    /// Adds every term's scores into `scratch`: afterwards `scratch.touched` lists each document
+    /// Adds every term's scores into `scratch`: afterwards `scratch.touchedDocuments` lists each document
     /// containing any term, `scores` its summed score and `matched` how many query words it has.
     static func accumulate(_ terms: [ResolvedTerm], txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
         let block = DecodedBlock()
@@ -41,7 +41,7 @@ enum TermAtATime {
                     }
                     let doc = block.docs[i]
                     let d = Int(doc)
-                    if matched[d] == 0 { scratch.touched.append(doc) }
+                    if matched[d] == 0 { scratch.touch(doc) }
                     scores[d] += weight * tables.saturate(weighted)
                     if stamps[d] != stamp {
                         stamps[d] = stamp

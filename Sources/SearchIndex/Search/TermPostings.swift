@@ -113,6 +113,19 @@ final class TermPostings {
         return weight * tables.saturate(tables.maxWeightedFrequency(header))
     }
 
+    /// The current document's (field, frequency, norm code) entries.
+    func fieldEntries() -> [(field: UInt8, frequency: UInt32, norm: UInt8)] {
+        var entries: [(field: UInt8, frequency: UInt32, norm: UInt8)] = []
+        var mask = block.masks[index]
+        var e = Int(block.entryStarts[index])
+        while mask != 0 {
+            entries.append((UInt8(mask.trailingZeroBitCount), block.frequencies[e], block.norms[e]))
+            e += 1
+            mask &= mask - 1
+        }
+        return entries
+    }
+
     /// The text fields of the current document that hold the term.
     var fieldMask: UInt8 { block.masks[index] }
 

@@ -28,6 +28,7 @@ struct TopK {
     @inline(__always)
     mutating func insert(key: Double, score: Float, doc: UInt32) {
         guard capacity > 0 else { return }
+        if items.count == capacity, key < items[0].key { return }
         let item = Item(key: key, score: score, doc: doc)
         if items.count < capacity {
             items.append(item)

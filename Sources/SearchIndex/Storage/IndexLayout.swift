@@ -10,6 +10,7 @@ import LMDB
 /// | ------------- | ------------------------------------- | ----- |
 /// | `meta`        | ASCII name                            | see `MetaKey` |
 /// | `terms`       | term UTF-8 (analyzed, as indexed)     | `TermInfo` (term id, doc freq, per-field score bounds) |
+/// | `words`       | a word as written, normalized, UTF-8  | its term UTF-8 (only words whose stem differs: typo matching compares what shoppers type with what was written) |
 /// | `postings`    | term id u32 BE, last doc id u32 BE    | one block of ≤ 128 documents (`PostingsCodec`) |
 /// | `positions`   | same key as the block                 | the block's positions (`PostingsCodec.encodePositions`) |
 /// | `documents`   | doc id u32 BE                         | `StoredDocument`: external id, text field lengths, stored JSON |
@@ -24,6 +25,7 @@ struct IndexLayout {
 
     let meta: Database
     let terms: Database
+    let words: Database
     let postings: Database
     let positions: Database
     let documents: Database
@@ -33,13 +35,14 @@ struct IndexLayout {
     let facetNames: Database
     let deleted: Database
 
-    static let databaseCount = 10
+    static let databaseCount = 11
 
     /// Opens (and with `create`, creates) every database of the layout.
     init(environment env: Environment, create: Bool) throws {
         let options: DatabaseOptions = create ? [.create] : []
         meta = try env.openDatabase("meta", options: options)
         terms = try env.openDatabase("terms", options: options)
+        words = try env.openDatabase("words", options: options)
         postings = try env.openDatabase("postings", options: options)
         positions = try env.openDatabase("positions", options: options)
         documents = try env.openDatabase("documents", options: options)
@@ -52,7 +55,7 @@ struct IndexLayout {
 
     /// All databases with their names, for statistics.
     var all: [(String, Database)] {
-        [("meta", meta), ("terms", terms), ("postings", postings), ("positions", positions),
+        [("meta", meta), ("terms", terms), ("words", words), ("postings", postings), ("positions", positions),
          ("documents", documents), ("ids", ids), ("columns", columns), ("facetValues", facetValues),
          ("facetNames", facetNames), ("deleted", deleted)]
     }

@@ -11,7 +11,9 @@ struct AnalyzedDocument: Sendable {
 
     var document: IndexDocument
     var fieldLengths: [UInt32]
-    /// Sorted by term.
+    /// Words as written (normalized) whose term differs from them, with that term.
+    var surfaceWords: [String: String]
+    /// In no particular order (the writer orders terms once per batch).
     var terms: [Term]
 
     /// Positions between two values of one field, so that phrases never match across values.
@@ -21,7 +23,11 @@ struct AnalyzedDocument: Sendable {
     init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
-        var positionsByTerm: [String: [[UInt32]]] = [:]
+        // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
+        var slots: [String: Int32] = [:]
+        var names: [String] = []
+        var occurrences: [(slot: Int32, field: UInt8, position: UInt32)] = []
+        var surfaceWords: [String: String] = [:]
         var tokens: [Token] = []
         for (field, values) in document.text.prefix(fieldCount).enumerated() {
             var base: UInt32 = 0
@@ -30,37 +36,63 @@ struct AnalyzedDocument: Sendable {
                 analyzer.analyze(value, into: &tokens)
                 var words = 0
                 for token in tokens {
-                    let position = base + UInt32(token.position)
-                    positionsByTerm[token.term, default: Array(repeating: [], count: fieldCount)][field].append(position)
+                    let slot: Int32
+                    if let known = slots[token.term] {
+                        slot = known
+                    } else {
+                        slot = Int32(names.count)
+                        slots[token.term] = slot
+                        names.append(token.term)
+                    }
+                    occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
                     words = max(words, token.position + 1)
+                    if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
+                        surfaceWords[surface] = token.term
+                    }
                 }
                 lengths[field] += UInt32(words)
                 base += UInt32(words) + Self.valueGap
             }
         }
-        fieldLengths = lengths
+        occurrences.sort { ($0.slot, $0.field, $0.position) < ($1.slot, $1.field, $1.position) }
         let norms = lengths.map { FieldNorm.encode(Int($0)) }
-        terms = positionsByTerm.map { term, perField in
+        var terms: [Term] = []
+        terms.reserveCapacity(names.count)
+        var i = 0
+        while i < occurrences.count {
+            let slot = occurrences[i].slot
             var fields: [(field: UInt8, norm: UInt8, positions: [UInt32])] = []
-            for (field, positions) in perField.enumerated() where !positions.isEmpty {
-                var unique = positions.sorted()
-                unique.dedupe()
-                fields.append((UInt8(field), norms[field], unique))
+            while i < occurrences.count, occurrences[i].slot == slot {
+                let field = occurrences[i].field
+                var positions: [UInt32] = []
+                while i < occurrences.count, occurrences[i].slot == slot, occurrences[i].field == field {
+                    if positions.last != occurrences[i].position { positions.append(occurrences[i].position) }
+                    i += 1
+                }
+                fields.append((field, norms[Int(field)], positions))
             }
-            return Term(term: term, fields: fields)
-        }.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-    }
-}
-
-extension Array where Element: Equatable {
-    /// Removes consecutive duplicates in place.
-    mutating func dedupe() {
-        guard count > 1 else { return }
-        var write = 1
-        for read in 1..<count where self[read] != self[write - 1] {
-            self[write] = self[read]
-            write += 1
+            terms.append(Term(term: names[Int(slot)], fields: fields))
         }
-        removeLast(count - write)
+        fieldLengths = lengths
+        self.surfaceWords = surfaceWords
+        self.terms = terms
+    }
+
+    /// The normalized written form of a word token when it differs from its term (ASCII is
+    /// lowercased in place and compared without allocating; anything else goes through the
+    /// analyzer's normalization).
+    static func surface(of token: Token, in value: String, analyzer: Analyzer) -> String? {
+        let utf8 = value.utf8
+        guard token.start < token.end, token.end <= utf8.count else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: token.start)
+        let end = utf8.index(start, offsetBy: token.end - token.start)
+        let bytes = utf8[start..<end]
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let lowered = bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if lowered.elementsEqual(token.term.utf8) { return nil }
+            return String(decoding: Array(lowered), as: UTF8.self)
+        }
+        let surface = analyzer.normalize(String(decoding: bytes, as: UTF8.self))
+        return surface == token.term ? nil : surface
     }
 }

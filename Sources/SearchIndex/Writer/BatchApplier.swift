@@ -19,6 +19,7 @@ struct BatchApplier {
     private var registry: ColumnRegistry
     private var registryChanged = false
     private var pendingPostings: [String: PostingList] = [:]
+    private var pendingWords: [String: String] = [:]
     private var numericWrites: [UInt16: [UInt32: Double]] = [:]
     private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
     private var deletions: [UInt32] = []
@@ -73,6 +74,7 @@ struct BatchApplier {
         for term in analyzed.terms {
             pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
         }
+        for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes { pendingWords[surface] = term }
         // A column name has one kind, fixed by its first value. A value of the other kind is
         // coerced (a number into a facet's text, a numeric string into a number) or, when it
         // cannot be, left out of the column (it stays searchable as text): a product is never
@@ -151,6 +153,7 @@ struct BatchApplier {
     /// Writes postings, columns, deletions and statistics. Call once, after the last `apply`.
     mutating func finish(appliedSequence: UInt64?) throws {
         try flushPostings()
+        try flushWords()
         try flushNumericColumns()
         try flushFacetColumns()
         try flushDeletions()
@@ -219,11 +222,21 @@ struct BatchApplier {
         }
     }
 
+    /// Adds written forms not yet in `words` (a word keeps the term it was first seen with).
+    private func flushWords() throws {
+        let empty = try txn.entryCount(layout.words) == 0
+        for surface in pendingWords.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let key = Array(surface.utf8)
+            if !empty, try txn.value(layout.words, key: key) != nil { continue }
+            try txn.store(layout.words, key: key, value: Array(pendingWords[surface]!.utf8), options: empty ? .append : [])
+        }
+    }
+
     private func flushNumericColumns() throws {
         for (column, values) in numericWrites {
             for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
                 let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeNumeric) ?? ColumnChunk.emptyNumeric()
+                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeNumeric) ?? [:]
                 for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
                 try txn.store(layout.columns, key: key, value: ColumnChunk.encodeNumeric(chunkValues))
             }
@@ -234,8 +247,7 @@ struct BatchApplier {
         for (column, values) in facetWrites {
             for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
                 let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeFacet)
-                    ?? Array(repeating: [], count: ColumnChunk.size)
+                var chunkValues = try txn.value(layout.columns, key: key).map(ColumnChunk.decodeFacet) ?? [:]
                 for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
                 try txn.store(layout.columns, key: key, value: ColumnChunk.encodeFacet(chunkValues))
             }
@@ -253,5 +265,18 @@ struct BatchApplier {
             }
             try txn.store(layout.deleted, integerKey: key, value: bits)
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes consecutive duplicates in place.
+    mutating func dedupe() {
+        guard count > 1 else { return }
+        var write = 1
+        for read in 1..<count where self[read] != self[write - 1] {
+            self[write] = self[read]
+            write += 1
+        }
+        removeLast(count - write)
     }
 }

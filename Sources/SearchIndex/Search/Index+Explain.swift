@@ -1,0 +1,55 @@
+import LMDB
+
+extension Index {
+    /// The score breakdown of product `id` for `request` (its query, mode and signals), or nil
+    /// when there is no live product with that id. The product need not match: its missing
+    /// words simply contribute nothing.
+    public func explain(_ request: SearchRequest, id: String) throws -> Explanation? {
+        try Index.storage {
+            try environment.read { txn -> Explanation? in
+                guard let raw = try txn.value(layout.ids, key: Array(id.utf8)) else { return nil }
+                let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
+                let statistics = try IndexStore.statistics(layout, txn)
+                let registry = try IndexStore.registry(layout, txn)
+                let tables = self.tables(for: statistics)
+                let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
+                    .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
+                          prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
+                var terms: [Explanation.Term] = []
+                var matched = Set<Int>()
+                try tables.factors.withUnsafeBufferPointer { factors in
+                    for (w, word) in plan.words.enumerated() {
+                        for alternative in word.alternatives {
+                            guard let raw = try txn.value(layout.terms, key: Array(alternative.term.utf8)), let info = TermInfo(raw) else { continue }
+                            let idf = tables.idf(documentFrequency: info.documentFrequency)
+                            let postings = try TermPostings(term: info, word: w, weight: idf * alternative.weight, txn: txn, layout: layout, tables: tables)
+                            try postings.advance(to: doc)
+                            guard postings.doc == doc else { continue }
+                            let fields = postings.fieldEntries().filter { word.fieldMask & (1 << $0.field) != 0 }.map { entry in
+                                Explanation.Field(field: schema.textFields[Int(entry.field)].name, frequency: Int(entry.frequency),
+                                                  length: FieldNorm.decodeTable[Int(entry.norm)],
+                                                  weightedFrequency: Float(entry.frequency) * factors[Int(entry.field) * 256 + Int(entry.norm)])
+                            }
+                            guard !fields.isEmpty else { continue }
+                            let weighted = fields.reduce(Float(0)) { $0 + $1.weightedFrequency }
+                            matched.insert(w)
+                            terms.append(Explanation.Term(term: alternative.term, word: w, alternativeWeight: alternative.weight, idf: idf,
+                                                          fields: fields, score: idf * alternative.weight * tables.saturate(weighted)))
+                        }
+                    }
+                }
+                let relevance = terms.reduce(Float(0)) { $0 + $1.score }
+                var compiler = FilterCompiler(txn: txn, layout: layout, registry: registry, documentLimit: statistics.nextDoc)
+                var signals: [Explanation.Signal] = []
+                for signal in request.signals {
+                    guard let column = compiler.column(signal.field), column.kind == .numeric else { continue }
+                    let value = try compiler.numericReader(column).value(doc)
+                    signals.append(Explanation.Signal(field: signal.field, value: value.isNaN ? nil : value, contribution: signal.weight * signal.signal(value)))
+                }
+                let boost = Float(1 + signals.reduce(0) { $0 + $1.contribution })
+                return Explanation(id: id, matchedWords: matched.count, queryWords: plan.words.count, terms: terms, relevance: relevance,
+                                   signals: signals, boost: boost, score: relevance * boost)
+            }
+        }
+    }
+}

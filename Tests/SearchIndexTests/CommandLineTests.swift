@@ -1,0 +1,64 @@
+import Foundation
+@testable import SearchIndex
+import Testing
+
+/// The `aisle` executable as users run it: output, messages and exit codes.
+@Suite struct CommandLineTests {
+    let folder = TemporaryFolder()
+
+    /// A judged corpus of a few products in the corpus format.
+    func corpus() -> String {
+        let directory = folder.path + "/corpus"
+        try! FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        _ = folder.file("corpus/products.jsonl", lines: [
+            Products.json(id: "1", title: "Cordless Drill", brand: "Voltmax", price: 99),
+            Products.json(id: "2", title: "Garden Hose 50 ft", brand: "Greenline", price: 30),
+            Products.json(id: "3", title: "Drill Bit Set", brand: "Bitwise", price: 20),
+        ])
+        _ = folder.file("corpus/queries.tsv", lines: ["query_id\tquery", "q1\tcordless drill", "q2\tgarden hose", "q3\tnothing here"])
+        _ = folder.file("corpus/qrels.tsv", lines: ["query_id\tproduct_id\tgrade", "q1\t1\t2", "q1\t3\t1", "q2\t2\t2"])
+        return directory
+    }
+
+    @Test func evalPrintsTheDocumentedJSONKeys() throws {
+        let run = try Executables.runAisle(["eval", "--corpus", corpus(), "--json"])
+        #expect(run.status == 0, "\(run.error)")
+        let value = try JSONValue.parse(Array(run.output.utf8))
+        for key in ["ndcg10", "mrr10", "recall100", "zero_results", "queries", "build_seconds", "p50_us", "p95_us", "p99_us"] {
+            #expect(value[key] != nil, "missing \(key)")
+        }
+        #expect(value["ndcg10"] == .number(1))
+        #expect(value["zero_results"] == .number(1))
+        #expect(value["queries"] == .number(3))
+    }
+
+    @Test func badInputExitsWithTwoAndSaysWhy() throws {
+        let index = folder.path + "/index"
+        #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)
+        let badFilter = try Executables.runAisle(["search", "--index", index, "drill", "--filter", "price <"])
+        #expect(badFilter.status == 2)
+        #expect(badFilter.error.contains("--filter"))
+        let badSort = try Executables.runAisle(["search", "--index", index, "drill", "--sort", "price"])
+        #expect(badSort.status == 2)
+        let unknownField = try Executables.runAisle(["search", "--index", index, "drill", "--filter", "colour:red"])
+        #expect(unknownField.status == 1)
+        #expect(unknownField.error.contains("unknown filter field 'colour'"))
+        let missingIndex = try Executables.runAisle(["search", "--index", folder.path + "/nowhere", "drill"])
+        #expect(missingIndex.status == 1)
+        #expect(missingIndex.error.contains("no index at"))
+        let missingProduct = try Executables.runAisle(["explain", "--index", index, "drill", "42"])
+        #expect(missingProduct.status == 1 && missingProduct.error.contains("no product with id '42'"))
+    }
+
+    @Test func searchAndStatsAnswerAsJSON() throws {
+        let index = folder.path + "/index"
+        #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)
+        let stats = try JSONValue.parse(Array(try Executables.runAisle(["index", "stats", "--index", index, "--json"]).output.utf8))
+        #expect(stats["documents"] == .number(3))
+        let search = try Executables.runAisle(["search", "--index", index, "drill", "--facet", "brand", "--sort", "price:asc", "--json"])
+        let result = try JSONValue.parse(Array(search.output.utf8))
+        #expect(result["total"] == .number(2))
+        guard case .array(let hits)? = result["hits"] else { Issue.record("no hits array"); return }
+        #expect(hits.map { $0["id"] } == [.string("3"), .string("1")])
+    }
+}

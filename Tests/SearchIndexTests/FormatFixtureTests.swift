@@ -1,0 +1,43 @@
+import Foundation
+import LMDB
+@testable import SearchIndex
+import Testing
+
+/// A small index written by format version 1 is checked in (`Fixtures/format-1`, built from the
+/// first 20 products of `corpora/sample`), so that any change to the on-disk layout is deliberate:
+/// it must bump `IndexLayout.formatVersion` and replace the fixture.
+@Suite struct FormatFixtureTests {
+    let folder = TemporaryFolder()
+
+    /// A writable copy of the fixture (LMDB needs to create its lock file).
+    func fixtureCopy() throws -> String {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format-1").path
+        let copy = folder.path + "/format-1"
+        try FileManager.default.copyItem(atPath: source, toPath: copy)
+        return copy
+    }
+
+    @Test func theCheckedInFixtureOpensAndAnswersAsWhenItWasWritten() throws {
+        #expect(IndexLayout.formatVersion == 1, "the format changed: bump the version deliberately and rebuild the fixture")
+        let index = try Index(path: try fixtureCopy())
+        #expect(try index.statistics().liveDocuments == 20)
+        let result = try index.search(SearchRequest(query: "drill", facets: [FacetRequest(field: "brand")], limit: 2))
+        #expect(result.total == 15)
+        #expect(result.hits.map(\.id) == ["S00007", "S00001"])
+        #expect(result.facets[0].values.first?.value == "Torvane")
+        let priced = try index.search(SearchRequest(query: "", filter: try FilterParser().parse("price < 100"), limit: 50))
+        #expect(priced.total > 0 && priced.total < 20)
+    }
+
+    @Test func anIndexOfAnotherFormatVersionIsRefusedWithAClearError() throws {
+        let path = try fixtureCopy()
+        let generation = try IndexDirectory(path: path).currentGeneration()
+        do {
+            let environment = try Environment(path: generation, maxDatabases: IndexLayout.databaseCount)
+            let layout = try IndexLayout(environment: environment, create: false)
+            try environment.write { txn in try txn.store(layout.meta, key: Array(MetaKey.format.utf8), value: [99, 0, 0, 0]) }
+        }
+        #expect(throws: IndexError.formatMismatch(found: 99, expected: 1, path: generation)) { try Index(path: path) }
+        #expect(IndexError.formatMismatch(found: 99, expected: 1, path: generation).description.contains("aisle index build"))
+    }
+}

@@ -1,0 +1,49 @@
+@testable import SearchIndex
+import Testing
+
+@Suite struct TypoToleranceSearchTests {
+    let folder = TemporaryFolder()
+
+    func catalog() throws -> Index {
+        let index = try Index.create(at: folder.path + "/index")
+        try index.write([
+            .upsert(try Products.document(id: "1", title: "Cordless Hammer Drill with Batteries")),
+            .upsert(try Products.document(id: "2", title: "Gas Grill Cover")),
+            .upsert(try Products.document(id: "3", title: "Refrigerator Water Filter WRF555SDFZ")),
+            .upsert(try Products.document(id: "4", title: "Drill Bit Set")),
+        ])
+        return index
+    }
+
+    @Test func aMisspelledWordFindsTheCorrectionAndSaysSo() throws {
+        let index = try catalog()
+        let result = try index.search(SearchRequest(query: "cordles drill"))
+        #expect(result.hits.first?.id == "1")
+        #expect(result.didYouMean == "cordless drill")
+        let twoEdits = try index.search(SearchRequest(query: "refrigirater filter"))
+        #expect(twoEdits.hits.first?.id == "3")
+        #expect(twoEdits.didYouMean == "refrigerator filter")
+        let stemmed = try index.search(SearchRequest(query: "+bateries"))
+        #expect(stemmed.hits.map(\.id) == ["1"])
+    }
+
+    @Test func aWordThatExistsIsNeverCorrected() throws {
+        let index = try catalog()
+        let result = try index.search(SearchRequest(query: "grill"))
+        #expect(result.hits.map(\.id) == ["2"])
+        #expect(result.didYouMean == nil)
+    }
+
+    @Test func shortWordsNumbersAndCodesAreNotCorrected() throws {
+        let index = try catalog()
+        #expect(try index.search(SearchRequest(query: "dril")).total == 0)
+        // A code's parts still match in OR mode; in AND mode the changed digit makes it miss.
+        #expect(try index.search(SearchRequest(query: "wrf556sdfz", mode: .all)).total == 0)
+    }
+
+    @Test func typoToleranceCanBeTurnedOff() throws {
+        let index = try catalog()
+        #expect(try index.search(SearchRequest(query: "cordles", typoTolerance: false)).total == 0)
+        #expect(try index.search(SearchRequest(query: "cordles")).total == 1)
+    }
+}
