@@ -33,14 +33,14 @@ for _ in $(seq 1 300); do
 done
 curl -sf "$base/readyz" >/dev/null || { echo "aisle serve did not become ready; see .local/server.log" >&2; exit 1; }
 
-example() {
+example() {  # a curl command line, printed as it can be pasted, and its answer (shortened)
     echo
-    echo "\$ $*"
-    "$@" | python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin), indent=1)[:1500])'
+    echo "\$ curl -s $*"
+    eval "curl -s $*" | python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin), indent=1)[:1500])'
 }
-example curl -s "$base/v1/search?q=cordless+drill&limit=2&facet=brand&highlight=true"
-example curl -s "$base/v1/suggest?q=brushed+nick&limit=3"
-example curl -s -X PATCH "$base/v1/products/S00001" -H 'Content-Type: application/json' -d '{"price": 74.97}'
+example "'$base/v1/search?q=cordless+drill&limit=2&facet=brand&highlight=true'"
+example "'$base/v1/suggest?q=brushed+nick&limit=3'"
+example "-X PATCH '$base/v1/products/S00001' -H 'Content-Type: application/json' -d '{\"price\": 74.97}'"
 echo
 echo "Serving $base (API: $base/openapi.json, metrics: $base/metrics, logs: .local/server.log). Ctrl-C stops it."
 echo "Try: curl -s '$base/v1/search?q=3/4+in.+copper+pipe&filter=price:%5B0%20TO%2020%5D&limit=3'"

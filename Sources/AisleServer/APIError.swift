@@ -30,6 +30,7 @@ public struct APIError: Error, HTTPResponseError, Sendable, Equatable {
         return .object([("error", .object(members))])
     }
 
+    /// The error as a response: `status` and the JSON body.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         JSONResponse.make(json.serialized, status: status)
     }

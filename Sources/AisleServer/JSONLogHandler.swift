@@ -24,11 +24,13 @@ public struct JSONLogHandler: LogHandler {
         logLevel = level
     }
 
+    /// One entry of `metadata`.
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
+    /// Writes `event` as one JSON line.
     public func log(event: LogEvent) {
         var members: [(key: String, value: JSONValue)] = [
             ("time", .string(Date.now.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))),

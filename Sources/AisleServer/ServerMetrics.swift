@@ -23,6 +23,18 @@ public final class ServerMetrics: Sendable {
     ]
     static let lagBuckets: [Double] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
 
+    static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "aisle", subsystem: "http", metricName: "requests", unitName: "total", helpText: "HTTP requests answered")
+    }
+    static var requestDuration: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "aisle", subsystem: "http", metricName: "request_duration", unitName: "seconds",
+                             helpText: "Time to answer an HTTP request")
+    }
+    static var searchDuration: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "aisle", subsystem: "search", metricName: "duration", unitName: "seconds",
+                             helpText: "Time the engine took to answer a search")
+    }
+
     let syncLag: ValueHistogram
     let appliedSequence: Gauge
     let pendingChanges: Gauge
@@ -31,26 +43,30 @@ public final class ServerMetrics: Sendable {
 
     /// Creates the registry and the metrics that have no labels.
     public init() {
-        syncLag = registry.makeValueHistogram(name: "aisle_sync_lag_seconds", buckets: Self.lagBuckets,
-                                              help: "Seconds from a change's outbox write in PostgreSQL to the commit of the index transaction that applied it")
-        appliedSequence = registry.makeGauge(name: "aisle_sync_applied_sequence", help: "The last outbox sequence applied to the index")
-        pendingChanges = registry.makeGauge(name: "aisle_sync_pending_changes", help: "Outbox rows not yet applied to the index, at scrape time")
-        indexDocuments = registry.makeGauge(name: "aisle_index_documents", help: "Live documents in the index")
-        indexBytes = registry.makeGauge(name: "aisle_index_bytes", help: "Bytes the live index generation occupies on disk")
+        syncLag = registry.makeValueHistogram(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "sync", metricName: "lag", unitName: "seconds",
+            helpText: "Seconds from a change's outbox write in PostgreSQL to the commit of the index transaction that applied it"), buckets: Self.lagBuckets)
+        appliedSequence = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "sync", metricName: "applied", unitName: "sequence", helpText: "The last outbox sequence applied to the index"))
+        pendingChanges = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "sync", metricName: "pending", unitName: "changes", helpText: "Outbox rows not yet applied to the index, at scrape time"))
+        indexDocuments = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "index", metricName: "documents", unitName: "", helpText: "Live documents in the index"))
+        indexBytes = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "index", metricName: "bytes", unitName: "", helpText: "Bytes the live index generation occupies on disk"))
     }
 
     /// Counts one answered request and its duration.
     func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        registry.makeCounter(name: "aisle_http_requests_total", labels: [("method", method), ("route", route), ("status", String(status))],
-                             help: "HTTP requests answered").increment()
-        registry.makeDurationHistogram(name: "aisle_http_request_duration_seconds", labels: [("method", method), ("route", route)],
-                                       buckets: Self.latencyBuckets, help: "Time to answer an HTTP request").recordNanoseconds(duration.nanoseconds)
+        registry.makeCounter(descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))]).increment()
+        registry.makeDurationHistogram(descriptor: Self.requestDuration, labels: [("method", method), ("route", route)], buckets: Self.latencyBuckets)
+            .recordNanoseconds(duration.nanoseconds)
     }
 
     /// Records the engine time of one search.
     func recordSearch(endpoint: String, duration: Duration) {
-        registry.makeDurationHistogram(name: "aisle_search_duration_seconds", labels: [("endpoint", endpoint)], buckets: Self.latencyBuckets,
-                                       help: "Time the engine took to answer a search").recordNanoseconds(duration.nanoseconds)
+        registry.makeDurationHistogram(descriptor: Self.searchDuration, labels: [("endpoint", endpoint)], buckets: Self.latencyBuckets)
+            .recordNanoseconds(duration.nanoseconds)
     }
 
     /// Records a batch the index follower applied.

@@ -16,6 +16,7 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Anything else: an unexpected database error.
     case `internal`(String)
 
+    /// The message, after the field it names when there is one.
     public var description: String {
         switch self {
         case .invalid(let field?, let message): return "\(field): \(message)"

@@ -123,6 +123,7 @@ public struct ProductInput: Sendable, Equatable {
         ])
     }
 
+    /// Equal when every field is (attributes in the same order).
     public static func == (lhs: ProductInput, rhs: ProductInput) -> Bool {
         lhs.record == rhs.record
     }
