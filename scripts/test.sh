@@ -14,3 +14,5 @@ swift build --build-tests
 swift test --skip-build
 # The side-by-side benchmark runner end to end on a tiny corpus (every engine, both modes).
 python3 Benchmarks/compare/run.py --smoke --aisle .build/debug/aisle --no-build
+# The HTTP API against its OpenAPI document (schemathesis, deterministic).
+scripts/api-check.sh .build/debug/aisle

@@ -94,8 +94,11 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Builds from batches handed out by `nextBatch` (nil when done). Each element is a document
-    /// or a rejection to count.
+    /// or a rejection to count. With `appliedSequence`, the new generation records it as its
+    /// change-feed resume point (`Index.appliedSequence()`) before it is published, so a follower
+    /// opening it replays exactly the changes after the snapshot the documents came from.
     public func build(totalBytes: Int? = nil, bytesRead: () -> Int = { 0 }, progress: (Progress) -> Void = { _ in },
+                      appliedSequence: UInt64? = nil,
                       nextBatch: () throws -> [Result<IndexDocument, Rejection>]?) throws -> Summary {
         let start = DispatchTime.now()
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
@@ -130,6 +133,12 @@ public struct IndexBuilder: Sendable {
                     }
                     documents = Int(live)
                     progress(Progress(documents: documents, rejected: rejectedCount, bytesRead: bytesRead(), totalBytes: totalBytes, elapsed: elapsed()))
+                }
+                if let appliedSequence {
+                    try environment.write { txn in
+                        var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn)
+                        try applier.finish(appliedSequence: appliedSequence)
+                    }
                 }
                 try environment.sync(force: true)
             }

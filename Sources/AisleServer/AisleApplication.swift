@@ -1,0 +1,52 @@
+import Catalog
+import Hummingbird
+import Logging
+import PostgresNIO
+import ServiceLifecycle
+
+/// The Aisle server: the HTTP JSON API over the catalog and the index.
+///
+/// One `ServiceGroup` runs everything long-lived: the PostgreSQL client, the index follower, and the
+/// HTTP server; SIGTERM or SIGINT shuts them down gracefully in reverse order (the server stops
+/// accepting, in-flight requests finish, the follower finishes its batch, connections close).
+/// Before the server listens, `ServerState.prepare()` migrates the database and opens (or builds)
+/// the index.
+public enum AisleApplication {
+    /// The router: every route of the API under its middleware (metrics outside, errors inside).
+    public static func router(state: ServerState) -> Router<BasicRequestContext> {
+        let router = Router()
+        let table = RouteTable()
+        router.add(middleware: RequestMetricsMiddleware(metrics: state.metrics))
+        router.add(middleware: ErrorMiddleware(routes: table))
+        OperationsRoutes(state: state).register(on: router)
+        SearchRoutes(state: state).register(on: router)
+        ProductRoutes(state: state).register(on: router)
+        CategoryRoutes(state: state).register(on: router)
+        table.load(router)
+        return router
+    }
+
+    /// The application for `configuration`, and the state its handlers share. Once it listens, it
+    /// logs `listening` with the address (the port the system chose when `configuration.port` is 0).
+    public static func make(configuration: ServerConfiguration, logger: Logger) -> (application: some ApplicationProtocol, state: ServerState) {
+        let client = PostgresClient(configuration: configuration.database.clientConfiguration(maximumConnections: configuration.maximumConnections),
+                                    backgroundLogger: logger)
+        let state = ServerState(catalog: Catalog(client: client, logger: logger), configuration: configuration, logger: logger)
+        var application = Application(
+            router: router(state: state),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "aisle"),
+            services: [client, FollowerService(state: state)],
+            onServerRunning: { channel in
+                logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])
+            },
+            logger: logger
+        )
+        application.beforeServerStarts { try await state.prepare() }
+        return (application, state)
+    }
+
+    /// Runs the server until SIGTERM or SIGINT.
+    public static func run(configuration: ServerConfiguration, logger: Logger) async throws {
+        try await make(configuration: configuration, logger: logger).application.runService()
+    }
+}

@@ -1,0 +1,47 @@
+import Catalog
+import SearchIndex
+
+/// The JSON of a search result, the shape of `aisle search --json`:
+///
+/// `{"total", "total_exact", "took_us", "did_you_mean", "hits": [{"id", "score", "cursor",
+/// "highlights": {field: html}, "document"}], "facets": [{"field", "values": [{"value", "count",
+/// "selected"}], "ranges": [{"from", "to", "count"}], "min", "max"}], "next_cursor"}`. `document` is
+/// the product as stored, byte for byte.
+enum SearchResponse {
+    static func json(_ result: SearchResult, micros: Int) -> String {
+        var out = #"{"total":\#(result.total),"total_exact":\#(result.totalIsExact),"took_us":\#(micros),"did_you_mean":"#
+        if let suggestion = result.didYouMean { JSONValue.string(suggestion).serialize(into: &out) } else { out += "null" }
+        out += #","hits":["#
+        for (index, hit) in result.hits.enumerated() {
+            if index > 0 { out += "," }
+            out += #"{"id":"#
+            JSONValue.string(hit.id).serialize(into: &out)
+            out += #","score":\#(hit.score.isFinite ? "\(hit.score)" : "0"),"cursor":"\#(hit.cursor.encoded)","highlights":"#
+            JSONValue.object(hit.highlights.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }).serialize(into: &out)
+            out += #","document":"# + String(decoding: hit.document, as: UTF8.self) + "}"
+        }
+        out += #"],"facets":["#
+        for (index, facet) in result.facets.enumerated() {
+            if index > 0 { out += "," }
+            out += #"{"field":"#
+            JSONValue.string(facet.field).serialize(into: &out)
+            out += #","values":["#
+            for (position, value) in facet.values.enumerated() {
+                if position > 0 { out += "," }
+                out += #"{"value":"#
+                JSONValue.string(value.value).serialize(into: &out)
+                out += #","count":\#(value.count),"selected":\#(value.selected)}"#
+            }
+            out += #"],"ranges":["#
+            out += facet.ranges.map { #"{"from":\#(number($0.lower)),"to":\#(number($0.upper)),"count":\#($0.count)}"# }.joined(separator: ",")
+            out += #"],"min":\#(number(facet.minimum)),"max":\#(number(facet.maximum))}"#
+        }
+        out += #"],"next_cursor":\#(result.nextCursor.map { "\"\($0.encoded)\"" } ?? "null")}"#
+        return out
+    }
+
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        return JSONValue.number(value).serialized
+    }
+}
