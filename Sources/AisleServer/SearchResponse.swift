@@ -6,9 +6,10 @@ import SearchIndex
 /// `{"total", "total_exact", "took_us", "did_you_mean", "hits": [{"id", "score", "cursor",
 /// "highlights": {field: html}, "document"}], "facets": [{"field", "values": [{"value", "count",
 /// "selected"}], "ranges": [{"from", "to", "count"}], "min", "max"}], "next_cursor"}`. `document` is
-/// the product as stored, byte for byte.
-enum SearchResponse {
-    static func json(_ result: SearchResult, micros: Int) -> String {
+/// the product as stored, byte for byte. The HTTP API and `aisle search --json` both answer with it.
+public enum SearchResponse {
+    /// `result` as JSON, with `micros` as the search time.
+    public static func json(_ result: SearchResult, micros: Int) -> String {
         var out = #"{"total":\#(result.total),"total_exact":\#(result.totalIsExact),"took_us":\#(micros),"did_you_mean":"#
         if let suggestion = result.didYouMean { JSONValue.string(suggestion).serialize(into: &out) } else { out += "null" }
         out += #","hits":["#

@@ -1,4 +1,6 @@
+import AisleServer
 import ArgumentParser
+import Catalog
 import Foundation
 import SearchIndex
 
@@ -61,7 +63,7 @@ struct SearchCommand: ParsableCommand {
             let result = try opened.search(request)
             let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
             if json {
-                print(Self.json(result, micros: micros))
+                print(SearchResponse.json(result, micros: Int(micros)))
                 return
             }
             print("\(result.total)\(result.totalIsExact ? "" : "+") results (\(Int(micros)) µs)")
@@ -112,21 +114,6 @@ struct SearchCommand: ParsableCommand {
         Terminal.error(message)
         return CommandFailure(code: 2)
     }
-
-    static func json(_ result: SearchResult, micros: Double) -> String {
-        let hits = result.hits.map { hit in
-            let highlights = hit.highlights.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }
-            return #"{"id": \#(jsonString(hit.id)), "score": \#(hit.score), "cursor": "\#(hit.cursor.encoded)", "highlights": {\#(highlights.joined(separator: ", "))}, "document": \#(String(decoding: hit.document, as: UTF8.self))}"#
-        }
-        let facets = result.facets.map { facet -> String in
-            let values = facet.values.map { #"{"value": \#(jsonString($0.value)), "count": \#($0.count), "selected": \#($0.selected)}"# }
-            let ranges = facet.ranges.map { #"{"from": \#($0.lower.map { "\($0)" } ?? "null"), "to": \#($0.upper.map { "\($0)" } ?? "null"), "count": \#($0.count)}"# }
-            return #"{"field": \#(jsonString(facet.field)), "values": [\#(values.joined(separator: ", "))], "ranges": [\#(ranges.joined(separator: ", "))], "min": \#(facet.minimum.map { "\($0)" } ?? "null"), "max": \#(facet.maximum.map { "\($0)" } ?? "null")}"#
-        }
-        let next = result.nextCursor.map { "\"\($0.encoded)\"" } ?? "null"
-        let suggestion = result.didYouMean.map(jsonString) ?? "null"
-        return #"{"total": \#(result.total), "total_exact": \#(result.totalIsExact), "took_us": \#(Int(micros)), "did_you_mean": \#(suggestion), "hits": [\#(hits.joined(separator: ", "))], "facets": [\#(facets.joined(separator: ", "))], "next_cursor": \#(next)}"#
-    }
 }
 
 /// Parses a `--facet` value: FIELD, or FIELD:B1,B2,... for numeric buckets.
@@ -149,18 +136,4 @@ func facetRequest(_ spec: String) throws -> FacetRequest {
 }
 
 /// `value` as a JSON string literal.
-func jsonString(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
-}
+func jsonString(_ value: String) -> String { JSONValue.string(value).serialized }
