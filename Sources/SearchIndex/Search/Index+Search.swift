@@ -79,11 +79,22 @@ extension Index {
             let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
             defer { scratchPool.release(scratch) }
             try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
-            var candidates = scratch.touchedDocuments.filter { doc in
-                let counted = scratch.matched[Int(doc)]
+            let matched = scratch.matched
+            let qualifies = { (doc: UInt32) -> Bool in
+                let counted = matched[Int(doc)]
                 return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
             }
-            if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
+            var candidates: [UInt32]
+            if scratch.touchedCount > Int(statistics.nextDoc) / 16 {
+                // Many matches: one sequential sweep over the accumulators beats visiting them in
+                // first-touch order (cache misses), and yields ascending doc ids for phrases and facets.
+                candidates = []
+                candidates.reserveCapacity(scratch.touchedCount)
+                for doc in 0..<statistics.nextDoc where matched[Int(doc)] != 0 && qualifies(doc) { candidates.append(doc) }
+            } else {
+                candidates = scratch.touchedDocuments.filter(qualifies)
+                if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
+            }
             candidates: for doc in candidates {
                 if try deleted.contains(doc) || excluded.contains(doc) { continue }
                 for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
@@ -187,10 +198,12 @@ extension Index {
             return (signal, compiler.numericReader(column))
         }
         return MatchSink(clauses: clauses, facets: facets, sortReader: sortReader, descending: descending, after: request.after,
-                         signals: signals, k: request.after == nil ? request.offset + request.limit : request.limit)
+                         signals: signals, k: request.after == nil ? request.offset + request.limit : request.limit,
+                         documentLimit: statistics.nextDoc)
     }
 
     private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {
+        try sink.countFacets()
         let page = sink.top.sorted().dropFirst(request.after == nil ? request.offset : 0)
         let hits = try page.map { item -> SearchHit in
             guard let raw = try txn.value(layout.documents, integerKey: ByteCoding.docKey(item.doc)), let stored = StoredDocument(raw) else {
