@@ -49,11 +49,12 @@ extension Index {
             return try finish(sink, request: request, exact: true, txn: txn)
         }
         let terms = try resolve(plan.words, txn: txn, tables: tables)
+        let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: terms.map(\.word))
         if unconstrained, plan.words.allSatisfy({ $0.required }) {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.conjunction(byWord, all: postings, factors: factors) { doc, score in
+                try DocumentAtATime.conjunction(byWord, all: postings, factors: factors, coverage: coverage) { doc, score in
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score) }
                 }
             }
@@ -61,7 +62,7 @@ extension Index {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.blockMaxWand(postings, k: request.offset + request.limit, factors: factors) { doc in
+                try DocumentAtATime.blockMaxWand(postings, k: request.offset + request.limit, factors: factors, coverage: coverage) { doc in
                     try deleted.contains(doc) || !passing.passes(doc)
                 }
             }
@@ -78,7 +79,7 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
             defer { scratchPool.release(scratch) }
-            try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            try TermAtATime.accumulate(terms, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
             let matched = scratch.matched
             let qualifies = { (doc: UInt32) -> Bool in
                 let counted = matched[Int(doc)]
@@ -99,7 +100,7 @@ extension Index {
                 if try deleted.contains(doc) || excluded.contains(doc) { continue }
                 for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
                 if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
-                try sink.offer(doc, score: scratch.scores[Int(doc)])
+                try sink.offer(doc, score: scratch.scores[Int(doc)] * coverage.factor(scratch.covered[Int(doc)]))
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
