@@ -50,7 +50,10 @@ def _kill_group(process: subprocess.Popen) -> None:
         process.wait()
 
 
-class _AisleTarget(Target):
+class AisleTarget(Target):
+    """One `aisle query-server` process over `index` answering the top `k` in `mode`; hits are product ids.
+    Call `close` to stop the process."""
+
     ordinals = False
 
     def __init__(self, binary: Path, index: Path, log: Path, config: str, mode: str, k: int):
@@ -161,7 +164,7 @@ class AisleEngine(Engine):
         return ["aisle"]
 
     def target(self, config: str, mode: str, k: int) -> Target:
-        return _AisleTarget(self.binary, self.index, self.logs / f"aisle-query-server-{mode}.log", config, mode, k)
+        return AisleTarget(self.binary, self.index, self.logs / f"aisle-query-server-{mode}.log", config, mode, k)
 
     def describe(self) -> str:
         return ("external process; queries sent exactly as typed (Aisle parses them); latency = the in-process "
