@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .corpus import Corpus
@@ -172,7 +173,8 @@ class AisleEngine(Engine):
                 "`aisle index build` including reading products.jsonl")
 
     def versions(self) -> dict[str, str]:
-        versions = {"aisle binary": str(self.binary)}
+        modified = datetime.fromtimestamp(self.binary.stat().st_mtime, timezone.utc).isoformat(timespec="seconds")
+        versions = {"aisle binary": f"{self.binary} (modified {modified})"}
         probe = subprocess.Popen([str(self.binary), "--version"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                  stderr=subprocess.DEVNULL, text=True, start_new_session=True)
         try:

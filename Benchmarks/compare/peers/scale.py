@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -98,7 +99,26 @@ def _build(engine: str, products: Path, index: Path, logs: Path, options: ScaleO
         return record
     record.update({"documents": summary["documents"], "bytes": directory_bytes(index),
                    "reported_seconds": summary.get("seconds")})
+    try:
+        record.update(_stored(engine, index, binary))
+    except EngineError as error:
+        record["error"] = f"{engine} build: {error}"
     return record
+
+
+def _stored(engine: str, index: Path, binary: Path) -> dict:
+    """How many of the index's bytes hold stored documents: Aisle's `documents` database (from `aisle index
+    stats`, whose per-database sizes are kept too), tantivy's doc store files (`*.store`)."""
+    if engine != "aisle":
+        return {"stored_bytes": sum(p.stat().st_size for p in index.glob("*.store"))}
+    stats = subprocess.run([str(binary), "index", "stats", "--index", str(index), "--json"], capture_output=True,
+                           text=True)
+    try:
+        databases = {d["name"]: d["bytes"] for d in json.loads(stats.stdout)["databases"]}
+        return {"stored_bytes": databases["documents"], "databases": databases}
+    except (ValueError, KeyError, TypeError):
+        raise EngineError(f"`aisle index stats --json` answered {stats.stdout[-300:]!r} "
+                          f"(exit {stats.returncode}): {stats.stderr.strip()[-300:]}") from None
 
 
 def _targets(built: dict[str, Path], options: ScaleOptions, binary: Path, logs: Path) -> list[tuple[str, Target]]:
@@ -208,8 +228,12 @@ def run(options: ScaleOptions) -> dict:
     options.out.mkdir(parents=True, exist_ok=True)
     logs = options.out / "logs"
     workdir = Path(tempfile.mkdtemp(prefix="aisle-scale-", dir=options.work_dir))
-    versions = AisleEngine(binary, options.repo_root, logs).versions() if "aisle" in options.engines else {}
-    configurations = {"aisle": AisleEngine(binary, options.repo_root, logs).describe()}
+    versions: dict[str, str] = {}
+    configurations: dict[str, str] = {}
+    if "aisle" in options.engines:
+        aisle = AisleEngine(binary, options.repo_root, logs)
+        versions.update(aisle.versions())
+        configurations["aisle"] = aisle.describe()
     if "tantivy" in options.engines:
         from .tantivy_engine import TantivyEngine
 

@@ -35,9 +35,10 @@ def _rows(result: dict) -> list[tuple[int, str, dict, dict | None]]:
 def _cells(products: int, engine: str, build: dict, target: dict | None) -> list[str]:
     cells = [f"{products:,}", target["config"] if target else engine, target["mode"] if target else "–"]
     if "error" in build:
-        cells += [f"failed after {build['seconds']:,.0f} s", "–", "–"]
+        cells += [f"failed after {build['seconds']:,.0f} s", "–", "–", "–"]
     else:
-        cells += [f"{build['seconds']:,.1f}", f"{build['documents'] / build['seconds']:,.0f}", human_size(build["bytes"])]
+        cells += [f"{build['seconds']:,.1f}", f"{build['documents'] / build['seconds']:,.0f}", human_size(build["bytes"]),
+                  human_size(build["stored_bytes"])]
     cells += [human_size(build["max_rss_bytes"]), human_size(build["peak_anon_bytes"])]
     e = target["latency"]["engine_us"] if target else None
     cells += [_ms(e["p50"]), _ms(e["p95"]), _ms(e["p99"]), f"{e['qps']:,.0f}"] if e else ["–"] * 4
@@ -66,9 +67,9 @@ def markdown(result: dict) -> str:
         "- Builds: one child process per engine, one after the other; memory guard "
         + (f"{limit / 2**30:.1f} GiB of anonymous memory" if limit else "off"),
         "",
-        "| products | engine | mode | build (s) | docs/s | index size | peak RSS | peak anon. | p50 ms | p95 ms "
-        "| p99 ms | QPS | mean matches | zero results | NDCG@10 |",
-        "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| products | engine | mode | build (s) | docs/s | index size | of which stored | peak RSS | peak anon. "
+        "| p50 ms | p95 ms | p99 ms | QPS | mean matches | zero results | NDCG@10 |",
+        "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     failures = []
     for products, engine, build, target in _rows(result):
@@ -86,8 +87,10 @@ def markdown(result: dict) -> str:
         "",
         "Build: wall clock of the child process (Aisle: `aisle index build`, reading and parsing products.jsonl "
         "included; tantivy: a Python process streaming the same file into the index, JSON parsing included). "
-        "Index size: the files of the index directory. Peak RSS: the child's `ru_maxrss` (as `/usr/bin/time -v`), "
-        "which counts the index pages it maps too; peak anon.: its anonymous memory (heap), sampled every 0.2 s. "
+        "Index size: the files of the index directory; of which stored: the stored documents (Aisle: every product's "
+        "JSON line, uncompressed; tantivy: id and title, LZ4-compressed). Peak RSS: GNU time's maximum resident set "
+        "size of the build, which counts the index pages it maps too; peak anon.: its anonymous memory (heap), "
+        "sampled every 10 ms at first and every 0.2 s after a second. "
         "Latency: Aisle's in-process microseconds per query; tantivy's binding call, which also reads the hits' "
         "stored id and title (a result page). NDCG@10 is on the generator's rule-based judgments: a check that both "
         "engines search the same fields, not a relevance result.",
