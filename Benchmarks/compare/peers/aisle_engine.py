@@ -184,6 +184,8 @@ class AisleEngine(Engine):
             output = ""
         if probe.returncode == 0 and output.strip():
             versions["aisle"] = output.strip().splitlines()[0]
+        if not self.binary.resolve().is_relative_to(self.repo_root.resolve()):
+            return versions  # built elsewhere: this checkout's commit would say nothing about it
         git = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=self.repo_root, capture_output=True, text=True)
         if git.returncode == 0:
             versions["aisle source (git)"] = git.stdout.strip()
