@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import child, report, scale_report
+from .report import human_size
 from .aisle_engine import AisleEngine, AisleTarget, ensure_binary
 from .bench import Bench, summarize
 from .corpus import FIELD_WEIGHTS, highest_grade, read_qrels, read_queries
@@ -63,7 +64,7 @@ def _tail(path: Path, lines: int = 8) -> str:
 
 def _failure(what: str, run: child.ChildRun, stderr: Path, limit: int | None) -> str:
     if run.over_memory_limit:
-        return f"{what}: stopped by the memory guard (anonymous memory above {limit / 2**30:.1f} GiB)"
+        return f"{what}: stopped by the memory guard (anonymous memory above {human_size(limit)})"
     return f"{what}: exit status {run.status}; standard error ends with:\n  {_tail(stderr)}"
 
 

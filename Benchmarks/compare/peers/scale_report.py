@@ -39,7 +39,7 @@ def _cells(products: int, engine: str, build: dict, target: dict | None) -> list
     else:
         cells += [f"{build['seconds']:,.1f}", f"{build['documents'] / build['seconds']:,.0f}", human_size(build["bytes"]),
                   human_size(build["stored_bytes"])]
-    cells += [human_size(build["max_rss_bytes"]), human_size(build["peak_anon_bytes"])]
+    cells += [human_size(build["max_rss_bytes"]) if build["max_rss_bytes"] else "–", human_size(build["peak_anon_bytes"])]
     e = target["latency"]["engine_us"] if target else None
     cells += [_ms(e["p50"]), _ms(e["p95"]), _ms(e["p99"]), f"{e['qps']:,.0f}"] if e else ["–"] * 4
     quality = target["quality"] if target else None
