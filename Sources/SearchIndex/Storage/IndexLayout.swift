@@ -13,7 +13,7 @@ import LMDB
 /// | `words`       | a word as written, normalized, UTF-8  | its term UTF-8 (only words whose stem differs: typo matching compares what shoppers type with what was written) |
 /// | `postings`    | term id u32 BE, last doc id u32 BE    | one block of ≤ 128 documents (`PostingsCodec`) |
 /// | `positions`   | same key as the block                 | the block's positions (`PostingsCodec.encodePositions`) |
-/// | `documents`   | doc id u32 BE                         | `StoredDocument`: external id, text field lengths, stored JSON |
+/// | `documents`   | doc id u32 BE                         | `StoredDocument` (external id, text field lengths, stored JSON) compressed by `DocumentCompressor` |
 /// | `ids`         | external id UTF-8                     | doc id u32 LE |
 /// | `columns`     | column id u16 BE, chunk u32 BE        | a chunk of `ColumnChunk.size` documents' values (`ColumnChunk`) |
 /// | `facetValues` | column id u16 BE, value UTF-8         | ordinal u32 LE (1-based; 0 = no value) |
@@ -21,7 +21,7 @@ import LMDB
 /// | `deleted`     | chunk u32 BE                          | bitset of `ColumnChunk.size` bits: deleted doc ids |
 struct IndexLayout {
     /// Bumped on every change of any layout above; an index of another version is refused.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     let meta: Database
     let terms: Database
@@ -73,4 +73,6 @@ enum MetaKey {
     static let statistics = "statistics"
     /// u64 LE: the last change-feed sequence applied (written with the change it belongs to).
     static let appliedSequence = "appliedSequence"
+    /// The zstd dictionary of stored documents (`DocumentCompressor`); absent: none.
+    static let documentDictionary = "documentDictionary"
 }

@@ -2,8 +2,9 @@
 /// included until the next rebuild, as in Lucene), and per text field the largest term frequency
 /// and smallest norm code over its whole list: the term-wide score bound used by WAND.
 ///
-/// Layout: u32 LE term id, u32 LE doc frequency, u8 field union, then per field in the union
-/// (ascending) u8 max frequency (saturated at 255) and u8 min norm code.
+/// Layout: varint term id, varint doc frequency, u8 field union, then per field in the union
+/// (ascending) u8 max frequency (saturated at 255) and u8 min norm code. Varints because most
+/// terms are rare: a term found in a few documents takes 2–3 bytes for both instead of 8.
 struct TermInfo: Equatable {
     var termID: UInt32
     var documentFrequency: UInt32
@@ -17,13 +18,15 @@ struct TermInfo: Equatable {
     }
 
     init?(_ bytes: UnsafeRawBufferPointer) {
-        guard bytes.count >= 9 else { return nil }
-        termID = ByteCoding.readLE(bytes, at: 0, as: UInt32.self)
-        documentFrequency = ByteCoding.readLE(bytes, at: 4, as: UInt32.self)
+        guard let (termID, afterID) = PostingsCodec.readVarint(bytes, at: 0),
+              let (documentFrequency, afterFrequency) = PostingsCodec.readVarint(bytes, at: afterID),
+              afterFrequency < bytes.count else { return nil }
+        self.termID = termID
+        self.documentFrequency = documentFrequency
         var header = BlockHeader()
-        header.fieldUnion = bytes[8]
-        guard bytes.count == 9 + 2 * header.fieldUnion.nonzeroBitCount else { return nil }
-        var offset = 9
+        header.fieldUnion = bytes[afterFrequency]
+        var offset = afterFrequency + 1
+        guard bytes.count == offset + 2 * header.fieldUnion.nonzeroBitCount else { return nil }
         var union = header.fieldUnion
         while union != 0 {
             header.setMax(field: union.trailingZeroBitCount, frequency: bytes[offset], norm: bytes[offset + 1])
@@ -35,9 +38,9 @@ struct TermInfo: Equatable {
 
     var encoded: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(9 + 16)
-        ByteCoding.appendLE(termID, to: &out)
-        ByteCoding.appendLE(documentFrequency, to: &out)
+        out.reserveCapacity(11 + 16)
+        PostingsCodec.appendVarint(termID, to: &out)
+        PostingsCodec.appendVarint(documentFrequency, to: &out)
         out.append(bounds.fieldUnion)
         var union = bounds.fieldUnion
         while union != 0 {

@@ -4,8 +4,10 @@ import LMDB
 ///
 /// Everything it changes lives in the transaction, so the batch is all-or-nothing, and
 /// `Environment.write` may run it again after growing the map. Documents get new doc ids in
-/// operation order; postings of each term are merged into the term's last, partly filled block
-/// and appended as new blocks.
+/// operation order (the first upsert gets `statistics.nextDoc`, the next one more, and so on);
+/// postings of each term are merged into the term's last, partly filled block and appended as
+/// new blocks. A bulk build passes `collectsPostings: false` and gathers postings itself
+/// (`PostingsAccumulator`), from the same doc ids.
 struct BatchApplier {
     enum Operation: Sendable {
         case upsert(AnalyzedDocument)
@@ -15,11 +17,15 @@ struct BatchApplier {
     let layout: IndexLayout
     let schema: Schema
     let txn: WriteTransaction
+    let compressor: DocumentCompressor
+    let collectsPostings: Bool
     private(set) var statistics: IndexStatistics
     private var registry: ColumnRegistry
     private var registryChanged = false
     private var pendingPostings: [String: PostingList] = [:]
     private var pendingWords: [String: String] = [:]
+    /// External id → doc id of the documents added in this batch, written sorted by `finish`.
+    private var pendingIDs: [String: UInt32] = [:]
     private var numericWrites: [UInt16: [UInt32: Double]] = [:]
     private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
     private var deletions: [UInt32] = []
@@ -28,10 +34,12 @@ struct BatchApplier {
     private(set) var added = 0
     private(set) var deleted = 0
 
-    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction) throws {
+    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction, compressor: DocumentCompressor, collectsPostings: Bool = true) throws {
         self.layout = layout
         self.schema = schema
         self.txn = transaction
+        self.compressor = compressor
+        self.collectsPostings = collectsPostings
         statistics = try IndexStore.statistics(layout, transaction)
         registry = try IndexStore.registry(layout, transaction)
         firstNewTerm = statistics.nextTerm
@@ -66,13 +74,20 @@ struct BatchApplier {
         statistics.liveDocuments += 1
         for (field, length) in analyzed.fieldLengths.enumerated() { statistics.totalFieldLengths[field] += UInt64(length) }
 
-        try txn.store(layout.ids, key: Array(document.id.utf8), value: withUnsafeBytes(of: doc.littleEndian, Array.init))
-        let stored = StoredDocument(id: document.id, fieldLengths: analyzed.fieldLengths, json: document.stored)
+        pendingIDs[document.id] = doc
         // Doc ids only grow, so documents are always appended.
-        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: stored.encoded, options: .append)
+        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: analyzed.storedValue, options: .append)
 
-        for term in analyzed.terms {
-            pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
+        if collectsPostings {
+            try analyzed.postings.withUnsafeBytes { postings in
+                for (i, term) in analyzed.terms.enumerated() {
+                    let range = analyzed.postingRange(i)
+                    let entry = UnsafeRawBufferPointer(rebasing: postings[range])
+                    guard DocumentPostings.decode(entry, at: 0, doc: doc, into: &pendingPostings[term, default: PostingList()]) == entry.count else {
+                        throw IndexError.corrupt("postings of document \(document.id)")
+                    }
+                }
+            }
         }
         for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes { pendingWords[surface] = term }
         // A column name has one kind, fixed by its first value. A value of the other kind is
@@ -107,15 +122,21 @@ struct BatchApplier {
 
     private mutating func delete(id: String) throws {
         let idKey = Array(id.utf8)
-        guard let raw = try txn.value(layout.ids, key: idKey) else { return }
-        let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
-        if let bytes = try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)), let stored = StoredDocument(bytes) {
+        let doc: UInt32
+        if let added = pendingIDs.removeValue(forKey: id) {
+            doc = added
+        } else {
+            guard let raw = try txn.value(layout.ids, key: idKey) else { return }
+            doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
+            try txn.remove(layout.ids, key: idKey)
+        }
+        if let bytes = try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)),
+           let stored = StoredDocument(storedValue: bytes, compressor: compressor) {
             for (field, length) in stored.fieldLengths.enumerated() where field < 8 {
                 statistics.totalFieldLengths[field] -= min(statistics.totalFieldLengths[field], UInt64(length))
             }
         }
         try txn.remove(layout.documents, integerKey: ByteCoding.docKey(doc))
-        try txn.remove(layout.ids, key: idKey)
         deletions.append(doc)
         statistics.liveDocuments -= 1
         statistics.deletedDocuments += 1
@@ -152,6 +173,7 @@ struct BatchApplier {
 
     /// Writes postings, columns, deletions and statistics. Call once, after the last `apply`.
     mutating func finish(appliedSequence: UInt64?) throws {
+        try flushIDs()
         try flushPostings()
         try flushWords()
         try flushNumericColumns()
@@ -219,6 +241,17 @@ struct BatchApplier {
                 start = range.upperBound
             }
             try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
+        }
+    }
+
+    /// Writes the batch's ids in key order: those after the last id already stored are appended
+    /// (`MDB_APPEND` fills pages instead of splitting them in half), the rest inserted.
+    private func flushIDs() throws {
+        let entries = pendingIDs.map { (key: Array($0.key.utf8), doc: $0.value) }.sorted { ByteOrder.precedes($0.key, $1.key) }
+        let last = try txn.cursor(layout.ids).last().map { Array($0.key) }
+        for entry in entries {
+            let isAfterLast = last.map { ByteOrder.precedes($0, entry.key) } ?? true
+            try txn.store(layout.ids, key: entry.key, value: withUnsafeBytes(of: entry.doc.littleEndian, Array.init), options: isAfterLast ? .append : [])
         }
     }
 
