@@ -201,24 +201,33 @@ struct BatchApplier {
             let termKey = Array(term.utf8)
             var info: TermInfo
             var list = PostingList()
+            // Whether blocks of the term stay in `postings` before `list`.
+            var earlierBlocks = false
             if let raw = try txn.value(layout.terms, key: termKey) {
                 guard let existing = TermInfo(raw) else { throw IndexError.corrupt("term entry of '\(term)'") }
                 info = existing
-                // Reopen the term's last block when it has room, so blocks stay full.
-                let probe = ByteCoding.blockKey(term: info.termID, lastDoc: .max)
-                var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-                entry = try entry == nil ? cursor.last() : cursor.previous()
-                if let entry, entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == info.termID {
-                    let key = Array(entry.key)
-                    guard PostingsCodec.decodeBlock(entry.value, into: block),
-                          let positions = try txn.value(layout.positions, key: key),
-                          PostingsCodec.decodePositions(positions, block: block) else {
-                        throw IndexError.corrupt("postings block of '\(term)'")
+                if !info.inlinePostings.isEmpty {
+                    // An inline list is reopened whole: it goes back inline, or becomes blocks.
+                    guard info.inlinePostings.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }) else {
+                        throw IndexError.corrupt("inline postings of '\(term)'")
                     }
-                    if block.count < PostingsCodec.blockSize {
-                        list = PostingList(block)
-                        try txn.remove(layout.postings, key: key)
-                        try txn.remove(layout.positions, key: key)
+                    list = PostingList(block)
+                    info.inlinePostings = []
+                } else {
+                    // Reopen the term's last block when it has room, so blocks stay full.
+                    earlierBlocks = true
+                    let probe = ByteCoding.blockKey(term: info.termID, lastDoc: .max)
+                    var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+                    entry = try entry == nil ? cursor.last() : cursor.previous()
+                    if let entry, entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == info.termID {
+                        guard PostingsCodec.decodeBlock(entry.value, into: block), PostingsCodec.decodePositions(entry.value, block: block) else {
+                            throw IndexError.corrupt("postings block of '\(term)'")
+                        }
+                        if block.count < PostingsCodec.blockSize {
+                            list = PostingList(block)
+                            earlierBlocks = info.documentFrequency > UInt32(block.count)
+                            try txn.remove(layout.postings, key: Array(entry.key))
+                        }
                     }
                 }
             } else {
@@ -228,16 +237,24 @@ struct BatchApplier {
             let blockOptions: WriteTransaction.PutOptions = info.termID >= firstNewTerm ? .append : []
             info.include(additions, docs: 0..<additions.count)
             list.append(contentsOf: additions)
+            if !earlierBlocks, list.count <= PostingsCodec.blockSize {
+                encoded.removeAll(keepingCapacity: true)
+                PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
+                PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
+                if encoded.count <= TermInfo.inlineLimit {
+                    info.inlinePostings = encoded
+                    try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
+                    continue
+                }
+            }
             var start = 0
             while start < list.count {
                 let range = start..<min(start + PostingsCodec.blockSize, list.count)
                 let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[range.upperBound - 1])
                 encoded.removeAll(keepingCapacity: true)
                 PostingsCodec.encodeBlock(list, docs: range, into: &encoded)
-                try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
-                encoded.removeAll(keepingCapacity: true)
                 PostingsCodec.encodePositions(list, docs: range, into: &encoded)
-                try txn.store(layout.positions, integerKey: key, value: encoded, options: blockOptions)
+                try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
                 start = range.upperBound
             }
             try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)

@@ -62,7 +62,7 @@ public struct IndexBuilder: Sendable {
     /// disk. Smaller budgets mean more runs to merge at the end (the index is the same).
     public var memoryBudget = 768 << 20
     /// Bytes of stored documents the compression dictionary is trained on (from the first batch).
-    static let dictionarySampleBytes = 4 << 20
+    static let dictionarySampleBytes = 1 << 20
 
     /// A builder for the index at `path`.
     public init(path: String, schema: Schema = .products) {

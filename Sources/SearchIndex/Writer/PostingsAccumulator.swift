@@ -4,7 +4,8 @@ import Glibc
 
 /// The postings of a bulk build gathered in memory, one run at a time.
 ///
-/// Terms are interned to run-local ids (one hash lookup per distinct term of a document); each
+/// Terms are interned to run-local ids (one lookup per distinct term of a document, in an
+/// open-addressing table over the term bytes: no `String` is kept or hashed with SipHash); each
 /// posting is appended to one flat byte arena (varint doc-id gap from the term's previous posting
 /// in the run, then its `DocumentPostings` entry) with a (term, offset) record. No per-term
 /// arrays exist: a run costs about `arena + 8 bytes a posting + ~80 bytes a term`, which
@@ -12,7 +13,8 @@ import Glibc
 /// memory budget. Sorting happens once per run: terms by their bytes, postings by term with a
 /// counting sort (stable, so each term's postings stay in doc order).
 final class PostingsAccumulator {
-    private var termIDs: [String: UInt32] = [:]
+    /// Open addressing, linear probing: 0 = empty, else term id + 1. At most half full.
+    private var slots = [UInt32](repeating: 0, count: 1 << 12)
     private var termBytes: [UInt8] = []
     private var termEnds: [UInt32] = []
     private var lastDoc: [UInt32] = []
@@ -31,7 +33,7 @@ final class PostingsAccumulator {
 
     /// Approximate bytes of memory the run holds.
     var estimatedBytes: Int {
-        arena.capacity + 8 * recordTerms.capacity + termBytes.capacity + 12 * lastDoc.capacity + 64 * termIDs.count
+        arena.capacity + 8 * recordTerms.capacity + termBytes.capacity + 12 * lastDoc.capacity + 4 * slots.count
     }
 
     /// Whether the run must be cut before more documents are added.
@@ -42,17 +44,7 @@ final class PostingsAccumulator {
     func add(_ document: AnalyzedDocument, as doc: UInt32) {
         document.postings.withUnsafeBufferPointer { postings in
             for (i, term) in document.terms.enumerated() {
-                let id: UInt32
-                if let known = termIDs[term] {
-                    id = known
-                } else {
-                    id = UInt32(termEnds.count)
-                    termIDs[term] = id
-                    termBytes.append(contentsOf: term.utf8)
-                    termEnds.append(UInt32(termBytes.count))
-                    lastDoc.append(0)
-                    postingCounts.append(0)
-                }
+                let id = term.utf8.withContiguousStorageIfAvailable { intern($0) } ?? Array(term.utf8).withUnsafeBufferPointer { intern($0) }
                 recordTerms.append(id)
                 recordStarts.append(UInt32(arena.count))
                 PostingsCodec.appendVarint(doc - lastDoc[Int(id)], to: &arena)
@@ -64,10 +56,62 @@ final class PostingsAccumulator {
         }
     }
 
+    /// The run-local id of `term`, added when new.
+    private func intern(_ term: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let mask = slots.count - 1
+        var i = Self.hash(term) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { break }
+            let id = Int(slot - 1)
+            let start = id == 0 ? 0 : Int(termEnds[id - 1])
+            let end = Int(termEnds[id])
+            if end - start == term.count,
+               termBytes.withUnsafeBufferPointer({ term.isEmpty || memcmp($0.baseAddress! + start, term.baseAddress!, term.count) == 0 }) {
+                return UInt32(id)
+            }
+            i = (i + 1) & mask
+        }
+        let id = UInt32(termEnds.count)
+        slots[i] = id + 1
+        termBytes.append(contentsOf: term)
+        termEnds.append(UInt32(termBytes.count))
+        lastDoc.append(0)
+        postingCounts.append(0)
+        if termEnds.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// Doubles the table and re-inserts every term.
+    private func grow() {
+        var table = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = table.count - 1
+        termBytes.withUnsafeBufferPointer { bytes in
+            for id in 0..<termEnds.count {
+                let start = id == 0 ? 0 : Int(termEnds[id - 1])
+                var i = Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<Int(termEnds[id])])) & mask
+                while table[i] != 0 { i = (i + 1) & mask }
+                table[i] = UInt32(id + 1)
+            }
+        }
+        slots = table
+    }
+
+    /// FNV-1a over the bytes, then a multiply-shift mix so that the low bits (the table index) depend on all of them.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        h ^= h >> 29
+        h &*= 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
+    }
+
     /// The run sorted, as a source for the merger; the accumulator is emptied and may be reused.
     func takeSortedRun() -> PostingRunSource {
         let run = SortedRun(self)
-        termIDs = [:]
+        slots = [UInt32](repeating: 0, count: 1 << 12)
         termBytes = []
         termEnds = []
         lastDoc = []

@@ -1,7 +1,7 @@
 import LMDB
 
 /// The last step of a bulk build: merges the sorted runs k-way by term and writes every term's
-/// blocks, positions and `TermInfo` into the fresh environment, each put an append
+/// blocks (with their positions) and `TermInfo` into the fresh environment, each put an append
 /// (`MDB_APPEND`): terms arrive in byte order and get increasing term ids, so every key is
 /// greater than the last one of its database, pages are filled completely and nothing is read
 /// back or rewritten.
@@ -17,7 +17,7 @@ struct PostingsMerger {
 
     /// Merges `runs` (in doc order: run i's documents precede run i + 1's) and returns the number
     /// of terms written, with ids `firstTerm`, `firstTerm + 1`, … in term byte order.
-    /// Precondition: the `terms`, `postings` and `positions` databases are empty.
+    /// Precondition: the `terms` and `postings` databases are empty.
     func merge(_ runs: [PostingRunSource], firstTerm: UInt32) throws -> UInt32 {
         var segments = [RunSegment](repeating: RunSegment(), count: runs.count)
         var heap: [Int] = []
@@ -80,14 +80,17 @@ struct PostingsMerger {
         return termID - firstTerm
     }
 
-    /// Cuts one term's postings into blocks.
+    /// Cuts one term's postings into blocks; a list that is one small block goes inline into
+    /// its `TermInfo`.
     private struct TermBuilder {
         var info = TermInfo(termID: 0)
         var list = PostingList()
         var encoded: [UInt8] = []
+        var blocks = 0
 
         mutating func start(termID: UInt32) {
             info = TermInfo(termID: termID)
+            blocks = 0
             clear()
         }
 
@@ -108,19 +111,32 @@ struct PostingsMerger {
         }
 
         mutating func finish(term: [UInt8], output: inout Output) throws {
-            if list.count > 0 { emit(into: &output) }
+            if list.count > 0 {
+                encode()
+                if blocks == 0, encoded.count <= TermInfo.inlineLimit {
+                    info.include(list, docs: 0..<list.count)
+                    info.inlinePostings = encoded
+                } else {
+                    emit(into: &output)
+                }
+            }
             output.terms.append(key: term, value: info.encoded)
+            info.inlinePostings = []
         }
 
-        private mutating func emit(into output: inout Output) {
-            let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[list.count - 1])
-            info.include(list, docs: 0..<list.count)
+        private mutating func encode() {
             encoded.removeAll(keepingCapacity: true)
             PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
-            withUnsafeBytes(of: key) { output.postings.append(key: $0, value: encoded) }
-            encoded.removeAll(keepingCapacity: true)
             PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
-            withUnsafeBytes(of: key) { output.positions.append(key: $0, value: encoded) }
+        }
+
+        /// Writes the list as a block of `postings` (encoding it unless `finish` just did).
+        private mutating func emit(into output: inout Output) {
+            if list.count == PostingsCodec.blockSize { encode() }
+            let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[list.count - 1])
+            info.include(list, docs: 0..<list.count)
+            withUnsafeBytes(of: key) { output.postings.append(key: $0, value: encoded) }
+            blocks += 1
             clear()
         }
 
@@ -138,23 +154,20 @@ struct PostingsMerger {
         let layout: IndexLayout
         var terms = Pending()
         var postings = Pending()
-        var positions = Pending()
 
         init(layout: IndexLayout) {
             self.layout = layout
         }
 
-        var bytes: Int { terms.bytes.count + postings.bytes.count + positions.bytes.count }
+        var bytes: Int { terms.bytes.count + postings.bytes.count }
 
         mutating func write(to environment: Environment) throws {
             try environment.write { txn in
                 try terms.put(into: layout.terms, txn)
                 try postings.put(into: layout.postings, txn)
-                try positions.put(into: layout.positions, txn)
             }
             terms.clear()
             postings.clear()
-            positions.clear()
         }
     }
 
