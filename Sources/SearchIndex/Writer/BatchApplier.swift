@@ -93,9 +93,10 @@ struct BatchApplier {
         // A column name has one kind, fixed by its first value. A value of the other kind is
         // coerced (a number into a facet's text, a numeric string into a number) or, when it
         // cannot be, left out of the column (it stays searchable as text): a product is never
-        // rejected because another product used the same attribute differently.
+        // rejected because another product used the same attribute differently. Names are visited
+        // in sorted order, so that column ids and ordinals do not depend on dictionary order.
         var facetValues = document.facets
-        for (name, value) in document.numbers {
+        for (name, value) in document.numbers.sorted(by: { $0.key < $1.key }) {
             if let existing = registry.column(named: name), existing.kind != .numeric {
                 facetValues[name, default: []].append(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
                 continue
@@ -103,7 +104,7 @@ struct BatchApplier {
             let column = try register(name, kind: .numeric)
             numericWrites[column.id, default: [:]][doc] = value
         }
-        for (name, values) in facetValues where !values.isEmpty {
+        for (name, values) in facetValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
             if let existing = registry.column(named: name), existing.kind == .numeric {
                 if numericWrites[existing.id]?[doc] == nil, let number = values.lazy.compactMap({ Double($0) }).first {
                     numericWrites[existing.id, default: [:]][doc] = number
