@@ -40,7 +40,7 @@ enum OpenAPIDocument {
         },
         "/v1/search": {
           "get": {
-            "operationId": "search", "summary": "Search products: query language, filters, facets, sorting, pages or cursors, highlighting.",
+            "operationId": "search", "summary": "Search products: query language, filters, facets, sorting, pages or cursors, highlighting, ranking signals. Identical requests on an unchanged index are answered from a cache.",
             "parameters": [
               {"name": "q", "in": "query", "description": "Query: words (OR), \"phrases\", +required, -excluded, field:value, prefix*.", "schema": {"type": "string", "maxLength": 1000, "pattern": "^[^\\u0000]*$"}},
               {"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["any", "all"], "default": "any"}},
@@ -53,7 +53,9 @@ enum OpenAPIDocument {
               {"name": "offset", "in": "query", "description": "Hits to skip (not with page or cursor).", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
               {"name": "cursor", "in": "query", "description": "Continue after this cursor (a hit's `cursor` or the result's `next_cursor`).", "schema": {"type": "string", "pattern": "^[^\\u0000]*$"}},
               {"name": "highlight", "in": "query", "description": "Fill each hit's `highlights`: per text field that matched, its text (or a snippet) HTML-escaped with matches in <em>.", "schema": {"type": "boolean", "default": false}},
-              {"name": "typos", "in": "query", "description": "Typo tolerance: words absent from the index also match terms a typo or two away.", "schema": {"type": "boolean", "default": true}}
+              {"name": "typos", "in": "query", "description": "Typo tolerance: words absent from the index also match terms a typo or two away.", "schema": {"type": "boolean", "default": true}},
+              {"name": "signals", "in": "query", "description": "Business signals blended into relevance: up to 8 NAME:WEIGHT pairs separated by commas, weights from 0 to 10 (0.1 raises a score by up to 10 %), e.g. rating:0.2,review_count:0.1. rating (out of 5), review_count (logarithmic up to 10,000), popularity (0 to 1), in_stock (stock above 0). A name given twice counts twice.",
+               "schema": {"type": "string", "maxLength": 200, "pattern": "^(rating|review_count|popularity|in_stock):([0-9](\\.[0-9]+)?|10(\\.0+)?)(,(rating|review_count|popularity|in_stock):([0-9](\\.[0-9]+)?|10(\\.0+)?)){0,7}$"}}
             ],
             "responses": {
               "200": {"description": "Results.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}},
@@ -372,7 +374,8 @@ enum OpenAPIDocument {
           "SearchResult": {
             "type": "object", "required": ["total", "total_exact", "took_us", "did_you_mean", "hits", "facets", "next_cursor"],
             "properties": {
-              "total": {"type": "integer"}, "total_exact": {"type": "boolean"}, "took_us": {"type": "integer"},
+              "total": {"type": "integer"}, "total_exact": {"type": "boolean"},
+              "took_us": {"type": "integer", "description": "Microseconds the engine searched; for an answer from the search cache (an identical request on an unchanged index), the microseconds the lookup took."},
               "did_you_mean": {"type": ["string", "null"], "description": "The query with misspelled words corrected, when typo tolerance corrected some."},
               "hits": {"type": "array", "items": {
                 "type": "object", "required": ["id", "score", "cursor", "highlights", "document"],

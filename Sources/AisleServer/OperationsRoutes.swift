@@ -51,8 +51,10 @@ struct OperationsRoutes {
         return JSONResponse.make(body, status: ready ? .ok : .serviceUnavailable)
     }
 
-    /// Updates the gauges read at scrape time: index size, and how far the index is behind.
+    /// Updates the series read at scrape time: the search cache's, index size, and how far the
+    /// index is behind.
     private func refreshGauges() async {
+        state.metrics.recordCache(state.searchCache.statistics)
         guard let prepared = try? state.current() else { return }
         let index = prepared.live.index
         if let (documents, bytes) = try? await NIOThreadPool.singleton.runIfActive({

@@ -5,13 +5,22 @@ import SearchIndex
 /// `q` (query language), `mode` (`any`|`all`), `filter` (filter expression), `facet` (repeatable:
 /// `FIELD` or `FIELD:B1,B2,…` for numeric buckets), `sort` (`relevance`, `FIELD:asc`,
 /// `FIELD:desc`), `limit` (0–100, default 10), then one of `page` (1-based), `offset` or `cursor`
-/// (a hit's or the result's `next_cursor`), `highlight` (`true` fills each hit's `highlights`) and
-/// `typos` (`false` turns typo tolerance off).
+/// (a hit's or the result's `next_cursor`), `highlight` (`true` fills each hit's `highlights`),
+/// `typos` (`false` turns typo tolerance off) and `signals` (business signals blended into
+/// relevance: `NAME:WEIGHT` pairs separated by commas, names from `signalNames`, weights from 0 to
+/// 10 written as digits with an optional fraction; a name given twice counts twice).
 struct SearchParameters: Sendable {
-    static let names: Set<String> = ["q", "mode", "filter", "facet", "sort", "limit", "offset", "page", "cursor", "highlight", "typos"]
+    static let names: Set<String> = ["q", "mode", "filter", "facet", "sort", "limit", "offset", "page", "cursor", "highlight", "typos", "signals"]
+
+    /// The signals `signals` may name, as the CLI's `--signals` names them.
+    static let signalNames = ["in_stock", "popularity", "rating", "review_count"]
 
     /// The engine request.
     var request: SearchRequest
+    /// The request in a canonical form: requests with the same key get the same answer from the
+    /// same index state (the search cache's key). Parameters that parse alike (a filter written
+    /// another way, `page` or the equivalent `offset`, a default given explicitly) give the same key.
+    let cacheKey: String
 
     init(_ parameters: QueryParameters) throws(APIError) {
         let query = try parameters.string("q") ?? ""
@@ -52,6 +61,56 @@ struct SearchParameters: Sendable {
         }
         request.highlight = try parameters.boolean("highlight", default: false)
         request.typoTolerance = try parameters.boolean("typos", default: true)
+        if let signals = try parameters.string("signals") { request.signals = try Self.signals(signals) }
+        cacheKey = Self.key(request)
+    }
+
+    static func signals(_ text: String) throws(APIError) -> [RankingSignal] {
+        let pairs = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard pairs.count <= 8, text.utf8.count <= 200 else { throw APIError(.invalidRequest, "at most 8 signals in 200 characters", field: "signals") }
+        return try pairs.map { pair throws(APIError) -> RankingSignal in
+            let parts = pair.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, signalNames.contains(String(parts[0])) else {
+                throw APIError(.invalidRequest, "'\(pair)': expected NAME:WEIGHT with NAME one of \(signalNames.joined(separator: ", "))",
+                               field: "signals")
+            }
+            guard let weight = weight(parts[1]) else {
+                throw APIError(.invalidRequest, "'\(pair)': the weight must be a number from 0 to 10 written as digits, such as 0.2", field: "signals")
+            }
+            switch parts[0] {
+            case "rating": return .rating(weight: weight)
+            case "review_count": return .reviewCount(weight: weight)
+            case "popularity": return .popularity(weight: weight)
+            default: return .inStock(weight: weight)
+            }
+        }
+    }
+
+    /// `text` as a weight when it is one digit or `10`, then optionally `.` and more digits (only
+    /// zeros after `10`): 0 to 10, no sign, no exponent.
+    private static func weight(_ text: Substring) -> Double? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        guard parts[0].count == 1 || (parts[0] == "10" && parts.dropFirst().allSatisfy { $0.allSatisfy { $0 == "0" } }) else { return nil }
+        return Double(text)
+    }
+
+    /// The canonical text of `request`: every part that user text can fill is length-prefixed, and
+    /// the query comes last, so two different requests cannot share a key.
+    static func key(_ request: SearchRequest) -> String {
+        func counted(_ text: String) -> String { "\(text.utf8.count):\(text)" }
+        var key = "\(request.mode.rawValue)|\(request.limit)|\(request.offset)|\(request.after?.encoded ?? "-")|"
+        key += "\(request.highlight ? "h" : "-")\(request.typoTolerance ? "t" : "-")|"
+        switch request.sort {
+        case .relevance: key += "relevance|"
+        case .field(let field, let descending): key += "\(descending ? "desc" : "asc") \(counted(field))|"
+        }
+        for facet in request.facets {
+            key += "facet \(counted(facet.field)) \(facet.limit) \(facet.ranges.map { String($0) }.joined(separator: ","))|"
+        }
+        for signal in request.signals { key += "signal \(signal.field) \(signal.weight)|" }
+        key += counted(request.filter?.description ?? "") + "|" + request.query
+        return key
     }
 
     static func facet(_ spec: String) throws(APIError) -> FacetRequest {

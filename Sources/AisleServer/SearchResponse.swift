@@ -10,7 +10,15 @@ import SearchIndex
 public enum SearchResponse {
     /// `result` as JSON, with `micros` as the search time.
     public static func json(_ result: SearchResult, micros: Int) -> String {
-        var out = #"{"total":\#(result.total),"total_exact":\#(result.totalIsExact),"took_us":\#(micros),"did_you_mean":"#
+        let (head, tail) = parts(result)
+        return head + String(micros) + tail
+    }
+
+    /// The JSON of `result` in two parts, before and after the `took_us` value (a cached answer is
+    /// sent again with another time).
+    static func parts(_ result: SearchResult) -> (head: String, tail: String) {
+        let head = #"{"total":\#(result.total),"total_exact":\#(result.totalIsExact),"took_us":"#
+        var out = #","did_you_mean":"#
         if let suggestion = result.didYouMean { JSONValue.string(suggestion).serialize(into: &out) } else { out += "null" }
         out += #","hits":["#
         for (index, hit) in result.hits.enumerated() {
@@ -38,7 +46,7 @@ public enum SearchResponse {
             out += #"],"min":\#(number(facet.minimum)),"max":\#(number(facet.maximum))}"#
         }
         out += #"],"next_cursor":\#(result.nextCursor.map { "\"\($0.encoded)\"" } ?? "null")}"#
-        return out
+        return (head, out)
     }
 
     static func number(_ value: Double?) -> String {

@@ -13,17 +13,31 @@ struct SearchRoutes {
         router.get("/v1/suggest") { request, _ in try await suggest(request) }
     }
 
+    /// A search, answered from the search cache when an identical request was answered on the
+    /// same index state. The index version is read before searching (see `SearchCache`).
     private func search(_ request: Request) async throws -> Response {
         let parameters = try SearchParameters(try QueryParameters(request.uri.query, allowed: SearchParameters.names))
-        let index = try state.current().live.index
-        let (body, duration) = try await NIOThreadPool.singleton.runIfActive { () throws -> (String, Duration) in
+        let (index, generation) = try state.current().live.current
+        let cache = state.searchCache
+        let started = ContinuousClock.now
+        var version: SearchCache.Version?
+        if cache.isEnabled {
+            let current = SearchCache.Version(generation: generation, sequence: try index.appliedSequence())
+            if let answer = cache.answer(for: parameters.cacheKey, version: current) {
+                return JSONResponse.make(answer.body(micros: Int((ContinuousClock.now - started).nanoseconds / 1000)))
+            }
+            version = current
+        }
+        let (answer, duration) = try await NIOThreadPool.singleton.runIfActive { () throws -> (SearchCache.Answer, Duration) in
             let started = ContinuousClock.now
             let result = try index.search(parameters.request)
             let duration = ContinuousClock.now - started
-            return (SearchResponse.json(result, micros: Int(duration.nanoseconds / 1000)), duration)
+            let (head, tail) = SearchResponse.parts(result)
+            return (SearchCache.Answer(head: ByteBuffer(string: head), tail: ByteBuffer(string: tail)), duration)
         }
         state.metrics.recordSearch(endpoint: "search", duration: duration)
-        return JSONResponse.make(body)
+        if let version { cache.store(answer, for: parameters.cacheKey, version: version) }
+        return JSONResponse.make(answer.body(micros: Int(duration.nanoseconds / 1000)))
     }
 
     /// As-you-type: the products matching every word typed so far, the last one also as the start

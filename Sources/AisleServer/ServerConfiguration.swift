@@ -14,15 +14,22 @@ public struct ServerConfiguration: Sendable {
     public var maximumConnections: Int
     /// The index follower's tuning.
     public var follower: IndexFollower.Configuration
+    /// Most bytes the search cache holds (answers of `/v1/search` for identical requests on an
+    /// unchanged index); 0 turns it off.
+    public var searchCacheBytes: Int
 
-    /// A configuration with the defaults: 20 connections, the follower's defaults.
+    /// The default search cache size: 64 MiB.
+    public static let defaultSearchCacheBytes = 64 << 20
+
+    /// A configuration with the defaults: 20 connections, the follower's defaults, a 64 MiB search cache.
     public init(host: String, port: Int, database: DatabaseURL, indexPath: String, maximumConnections: Int = 20,
-                follower: IndexFollower.Configuration = IndexFollower.Configuration()) {
+                follower: IndexFollower.Configuration = IndexFollower.Configuration(), searchCacheBytes: Int = defaultSearchCacheBytes) {
         self.host = host
         self.port = port
         self.database = database
         self.indexPath = indexPath
         self.maximumConnections = maximumConnections
         self.follower = follower
+        self.searchCacheBytes = searchCacheBytes
     }
 }

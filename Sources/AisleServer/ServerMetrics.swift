@@ -1,5 +1,6 @@
 import Catalog
 import Prometheus
+import Synchronization
 
 /// The server's Prometheus metrics, in a registry of its own (no global state, so tests and
 /// several servers in one process do not mix their numbers).
@@ -14,6 +15,13 @@ import Prometheus
 /// | `aisle_sync_pending_changes` | gauge | outbox rows not yet in the index (at scrape) |
 /// | `aisle_index_documents` | gauge | live documents (at scrape) |
 /// | `aisle_index_bytes` | gauge | bytes of the live generation on disk (at scrape) |
+/// | `aisle_search_cache_requests_total` | counter | `result` (`hit`, `miss`): `/v1/search` lookups in the search cache |
+/// | `aisle_search_cache_evictions_total` | counter | answers dropped to stay within the cache's capacity |
+/// | `aisle_search_cache_invalidations_total` | counter | times the cache was emptied because the index changed |
+/// | `aisle_search_cache_entries`, `aisle_search_cache_bytes` | gauge | what the cache holds (at scrape) |
+///
+/// The per-request series are looked up once per label set and kept, so recording a request costs
+/// a dictionary lookup and two atomic or locked updates, not a registry lookup.
 public final class ServerMetrics: Sendable {
     /// The registry `/metrics` renders.
     public let registry = PrometheusCollectorRegistry()
@@ -35,6 +43,21 @@ public final class ServerMetrics: Sendable {
                              helpText: "Time the engine took to answer a search")
     }
 
+    private struct RequestLabels: Hashable {
+        var method: String
+        var route: String
+        var status: Int
+    }
+
+    private let requestSeries = Mutex<[RequestLabels: (count: Counter, duration: DurationHistogram)]>([:])
+    private let searchSeries: [String: DurationHistogram]
+    private let cacheReported = Mutex(SearchCache.Statistics())
+    let cacheHits: Counter
+    let cacheMisses: Counter
+    let cacheEvictions: Counter
+    let cacheInvalidations: Counter
+    let cacheEntries: Gauge
+    let cacheBytes: Gauge
     let syncLag: ValueHistogram
     let appliedSequence: Gauge
     let pendingChanges: Gauge
@@ -54,19 +77,59 @@ public final class ServerMetrics: Sendable {
             namespace: "aisle", subsystem: "index", metricName: "documents", unitName: "", helpText: "Live documents in the index"))
         indexBytes = registry.makeGauge(descriptor: MetricNameDescriptor(
             namespace: "aisle", subsystem: "index", metricName: "bytes", unitName: "", helpText: "Bytes the live index generation occupies on disk"))
+        let registry = registry
+        searchSeries = Dictionary(uniqueKeysWithValues: ["search", "suggest"].map { endpoint in
+            (endpoint, registry.makeDurationHistogram(descriptor: Self.searchDuration, labels: [("endpoint", endpoint)], buckets: Self.latencyBuckets))
+        })
+        let lookups = MetricNameDescriptor(namespace: "aisle", subsystem: "search_cache", metricName: "requests", unitName: "total",
+                                           helpText: "Lookups of /v1/search answers in the search cache")
+        cacheHits = registry.makeCounter(descriptor: lookups, labels: [("result", "hit")])
+        cacheMisses = registry.makeCounter(descriptor: lookups, labels: [("result", "miss")])
+        cacheEvictions = registry.makeCounter(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "search_cache", metricName: "evictions", unitName: "total",
+            helpText: "Search answers dropped to keep the search cache within its capacity"))
+        cacheInvalidations = registry.makeCounter(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "search_cache", metricName: "invalidations", unitName: "total",
+            helpText: "Times the search cache was emptied because the index changed"))
+        cacheEntries = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "search_cache", metricName: "entries", unitName: "", helpText: "Search answers in the search cache"))
+        cacheBytes = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "aisle", subsystem: "search_cache", metricName: "bytes", unitName: "", helpText: "Bytes the search cache holds"))
     }
 
     /// Counts one answered request and its duration.
     func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        registry.makeCounter(descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))]).increment()
-        registry.makeDurationHistogram(descriptor: Self.requestDuration, labels: [("method", method), ("route", route)], buckets: Self.latencyBuckets)
-            .recordNanoseconds(duration.nanoseconds)
+        let labels = RequestLabels(method: method, route: route, status: status)
+        let series = requestSeries.withLock { series in
+            if let known = series[labels] { return known }
+            let made = (registry.makeCounter(descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))]),
+                        registry.makeDurationHistogram(descriptor: Self.requestDuration, labels: [("method", method), ("route", route)],
+                                                       buckets: Self.latencyBuckets))
+            series[labels] = made
+            return made
+        }
+        series.count.increment()
+        series.duration.recordNanoseconds(duration.nanoseconds)
     }
 
-    /// Records the engine time of one search.
+    /// Records the engine time of one search; `endpoint` is `search` or `suggest`.
     func recordSearch(endpoint: String, duration: Duration) {
-        registry.makeDurationHistogram(descriptor: Self.searchDuration, labels: [("endpoint", endpoint)], buckets: Self.latencyBuckets)
-            .recordNanoseconds(duration.nanoseconds)
+        searchSeries[endpoint]?.recordNanoseconds(duration.nanoseconds)
+    }
+
+    /// Brings the search-cache series up to `statistics` (called at scrape time: the counters grow by
+    /// what happened since the last scrape).
+    func recordCache(_ statistics: SearchCache.Statistics) {
+        let reported = cacheReported.withLock { reported in
+            defer { reported = statistics }
+            return reported
+        }
+        cacheHits.increment(by: Int64(max(0, statistics.hits - reported.hits)))
+        cacheMisses.increment(by: Int64(max(0, statistics.misses - reported.misses)))
+        cacheEvictions.increment(by: Int64(max(0, statistics.evictions - reported.evictions)))
+        cacheInvalidations.increment(by: Int64(max(0, statistics.invalidations - reported.invalidations)))
+        cacheEntries.set(Double(statistics.entries))
+        cacheBytes.set(Double(statistics.bytes))
     }
 
     /// Records a batch the index follower applied.

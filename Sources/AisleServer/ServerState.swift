@@ -30,6 +30,8 @@ public final class ServerState: Sendable {
     public let metrics: ServerMetrics
     /// The configuration the server was started with.
     public let configuration: ServerConfiguration
+    /// Answers of `/v1/search` for identical requests on an unchanged index.
+    let searchCache: SearchCache
     let logger: Logger
     private let phase = Mutex(Phase.starting([]))
 
@@ -39,6 +41,7 @@ public final class ServerState: Sendable {
         self.configuration = configuration
         self.logger = logger
         metrics = ServerMetrics()
+        searchCache = SearchCache(capacity: configuration.searchCacheBytes)
     }
 
     /// Migrates the database, builds the index from the catalog if there is none (or if it has

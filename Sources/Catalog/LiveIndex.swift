@@ -25,6 +25,11 @@ public final class LiveIndex: Sendable {
     /// The generation folder `index` reads.
     public var generation: String { state.withLock { $0.generation } }
 
+    /// `index` and `generation` read together, so that they belong to each other even while the
+    /// follower swaps generations (two separate reads could pair one generation's index with the
+    /// next one's name).
+    public var current: (index: Index, generation: String) { state.withLock { $0 } }
+
     /// The folder's live generation opened, when it is not the one `index` reads (a reindex
     /// published it); nil otherwise. Nothing is replaced yet: see `replace(with:generation:)`.
     public func openNewerGeneration() throws -> (index: Index, generation: String)? {

@@ -20,22 +20,13 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "The JSONL file.")
     var file: String
 
-    @Option(name: .customLong("database-url"), help: "postgres://user[:password]@host[:port]/database (DATABASE_URL).")
-    var databaseURL: String?
+    @OptionGroup var databaseOptions: DatabaseOptions
 
     @Option(help: "Products per transaction.")
     var batchSize = 500
 
     func run() async throws {
-        guard let url = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty else {
-            throw ValidationError("give --database-url or set DATABASE_URL (scripts/services.sh env prints the local one)")
-        }
-        let database: DatabaseURL
-        do {
-            database = try DatabaseURL(url)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let database = try databaseOptions.database()
         guard FileManager.default.isReadableFile(atPath: file) else {
             Terminal.error("cannot read \(file)")
             throw ExitCode(1)

@@ -16,27 +16,16 @@ struct ReindexCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The index folder (AISLE_INDEX; default .local/index).")
-    var index: String?
+    @OptionGroup var indexOptions: IndexOptions
 
-    @Option(name: .customLong("database-url"), help: "postgres://user[:password]@host[:port]/database (DATABASE_URL).")
-    var databaseURL: String?
+    @OptionGroup var databaseOptions: DatabaseOptions
 
     @Flag(help: "Print the summary as one JSON object on standard output.")
     var json = false
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        guard let url = databaseURL ?? environment["DATABASE_URL"], !url.isEmpty else {
-            throw ValidationError("give --database-url or set DATABASE_URL (scripts/services.sh env prints the local one)")
-        }
-        let database: DatabaseURL
-        do {
-            database = try DatabaseURL(url)
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        let path = index ?? environment["AISLE_INDEX"] ?? ".local/index"
+        let database = try databaseOptions.database()
+        let path = indexOptions.path()
         var logger = Logger(label: "aisle")
         logger.logLevel = .warning
         let summary: CatalogIndexer.Summary

@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the HTTP JSON API (catalog, search, suggestions, metrics).",
         discussion: """
-        Each option falls back to an environment variable: AISLE_HOST, AISLE_PORT, DATABASE_URL, AISLE_INDEX, LOG_LEVEL. \
+        Each option falls back to an environment variable: AISLE_HOST, AISLE_PORT, DATABASE_URL, AISLE_INDEX, LOG_LEVEL, \
+        AISLE_SEARCH_CACHE_BYTES. \
         Migrates the database and, when the index folder holds no index, builds it from the catalog before listening. \
         Logs are JSON lines on standard error. SIGTERM or SIGINT stops it gracefully.
         """
@@ -22,14 +23,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on, 0 for any free port (AISLE_PORT; default 8080).")
     var port: Int?
 
-    @Option(name: .customLong("database-url"), help: "postgres://user[:password]@host[:port]/database (DATABASE_URL).")
-    var databaseURL: String?
+    @OptionGroup var databaseOptions: DatabaseOptions
 
-    @Option(help: "The index folder (AISLE_INDEX; default .local/index).")
-    var index: String?
+    @OptionGroup var indexOptions: IndexOptions
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (LOG_LEVEL; default info).")
     var logLevel: String?
+
+    @Option(name: .customLong("search-cache-bytes"),
+            help: "Most bytes of /v1/search answers kept for identical requests on an unchanged index, 0 for none (AISLE_SEARCH_CACHE_BYTES; default 67108864).")
+    var searchCacheBytes: Int?
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -39,19 +42,15 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let portText = port.map(String.init) ?? environment["AISLE_PORT"] ?? "8080"
         guard let port = Int(portText), (0...65535).contains(port) else { throw ValidationError("the port must be from 0 to 65535 (not '\(portText)')") }
-        guard let url = databaseURL ?? environment["DATABASE_URL"], !url.isEmpty else {
-            throw ValidationError("give --database-url or set DATABASE_URL (scripts/services.sh env prints the local one)")
+        let cacheText = searchCacheBytes.map(String.init) ?? environment["AISLE_SEARCH_CACHE_BYTES"] ?? String(ServerConfiguration.defaultSearchCacheBytes)
+        guard let cacheBytes = Int(cacheText), cacheBytes >= 0 else {
+            throw ValidationError("the search cache size must be a number of bytes, 0 or more (not '\(cacheText)')")
         }
-        let database: DatabaseURL
-        do {
-            database = try DatabaseURL(url)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let database = try databaseOptions.database(environment: environment)
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
         let logger = Logger(label: "aisle")
         let configuration = ServerConfiguration(host: host ?? environment["AISLE_HOST"] ?? "127.0.0.1", port: port, database: database,
-                                                indexPath: index ?? environment["AISLE_INDEX"] ?? ".local/index")
+                                                indexPath: indexOptions.path(environment: environment), searchCacheBytes: cacheBytes)
         logger.info("starting", metadata: ["database": "\(database)", "index": "\(configuration.indexPath)"])
         do {
             try await AisleApplication.run(configuration: configuration, logger: logger)

@@ -5,11 +5,13 @@ import SearchIndex
 import Testing
 
 @Suite struct CommandLineTests {
-    /// Runs `aisle` with `arguments`; returns its exit status and standard error.
-    static func aisle(_ arguments: [String]) throws -> (status: Int32, error: String) {
+    /// Runs `aisle` with `arguments` (and only `environment` as its environment, when given);
+    /// returns its exit status and standard error.
+    static func aisle(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ServerProcess.productsFolder + "/aisle")
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -57,5 +59,28 @@ import Testing
         let usage = try Self.aisle(["serve", "--database-url", "mysql://x@y/z"])
         #expect(usage.status == 64)
         #expect(usage.error.contains("DATABASE_URL"))
+    }
+
+    @Test func importReindexAndServeTakeTheDatabaseAndIndexFromTheEnvironmentAlike() async throws {
+        try await TestDatabase.withCatalog { url, _ in
+            let folder = TemporaryFolder()
+            let file = folder.file("products.jsonl", lines: [#"{"id": "a", "title": "Cordless Drill"}"#])
+            let environment = ["DATABASE_URL": url.description, "AISLE_INDEX": folder.path + "/index"]
+            let imported = try Self.aisle(["import", file], environment: environment)
+            #expect(imported.status == 0, "\(imported.error)")
+            let reindexed = try Self.aisle(["reindex"], environment: environment)
+            #expect(reindexed.status == 0, "\(reindexed.error)")
+            #expect(try Index(path: folder.path + "/index", readOnly: true).search(SearchRequest(query: "drill")).hits.map(\.id) == ["a"])
+
+            for command in ["import", "reindex", "serve"] {
+                let arguments = command == "import" ? [command, file] : [command]
+                let missing = try Self.aisle(arguments, environment: [:])
+                #expect(missing.status == 64 && missing.error.contains("give --database-url or set DATABASE_URL"), "\(command): \(missing.error)")
+                let malformed = try Self.aisle(arguments, environment: ["DATABASE_URL": "mysql://x@y/z"])
+                #expect(malformed.status == 64 && malformed.error.contains("--database-url or DATABASE_URL:"), "\(command): \(malformed.error)")
+            }
+            let cache = try Self.aisle(["serve"], environment: environment.merging(["AISLE_SEARCH_CACHE_BYTES": "lots"]) { $1 })
+            #expect(cache.status == 64 && cache.error.contains("search cache size"), "\(cache.error)")
+        }
     }
 }

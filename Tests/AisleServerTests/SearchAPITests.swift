@@ -1,4 +1,4 @@
-import AisleServer
+@testable import AisleServer
 import Hummingbird
 import HummingbirdTesting
 import SearchIndex
@@ -61,6 +61,50 @@ import Testing
             try await client.eventually("/v1/search?q=vacuum") { $0.number("total") == 0 }
             _ = try await client.send(.put, "/v1/products/d2/inventory/main", json: #"{"quantity": 9}"#)
             try await client.eventually("/v1/search?filter=in_stock%3Atrue") { $0.number("total") == 2 }
+        }
+    }
+
+    @Test func signalsBlendRatingsIntoTheOrderAndBadOnesAreRefused() async throws {
+        let catalog = [
+            ServerHarness.product("r1", title: "Orbital Sander", #""rating": 1.5"#),
+            ServerHarness.product("r2", title: "Orbital Sander", #""rating": 5"#),
+        ]
+        try await ServerHarness.withServer(products: catalog) { client, _ in
+            let plain = try await client.json("/v1/search?q=orbital+sander").array("hits")
+            #expect(plain.count == 2 && plain[0].number("score") == plain[1].number("score"))
+            let rated = try await client.json("/v1/search?q=orbital+sander&signals=rating:0.5,review_count:0.1").array("hits")
+            #expect(rated.compactMap { $0.string("id") } == ["r2", "r1"])
+            #expect((rated[0].number("score") ?? 0) > (rated[1].number("score") ?? 0))
+            for bad in ["rating", "speed:1", "rating:11", "rating:10.5", "rating:09", "rating:-1", "rating:1e0", "rating:0.5,", "", "rating:.5"] {
+                let response = try await client.send(.get, "/v1/search?q=sander&signals=\(bad)")
+                #expect(response.status == .badRequest, "signals=\(bad)")
+                #expect(response.error.field == "signals", "signals=\(bad)")
+            }
+        }
+    }
+
+    @Test func theSearchCacheAnswersRepeatsAndTheNextSearchAfterAnIndexChangeSeesIt() async throws {
+        try await ServerHarness.withServer(products: Self.catalog) { client, state in
+            try await client.eventually("/readyz") { $0.string("status") == "ready" }
+            #expect(try await client.json("/v1/search?q=vacuum&limit=5").number("total") == 0)
+            #expect(try await client.json("/v1/search?limit=5&q=vacuum").number("total") == 0)
+            #expect(state.searchCache.statistics.hits == 1)
+
+            let follower = try state.current().follower
+            let before = try #require(follower.status.appliedSequence)
+            #expect(try await client.send(.post, "/v1/products", json: ServerHarness.product("w1", title: "Wet Vacuum")).status == .created)
+            let deadline = ContinuousClock.now + .seconds(10)
+            while (follower.status.appliedSequence ?? 0) <= before, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            #expect((follower.status.appliedSequence ?? 0) > before)
+            let after = try await client.json("/v1/search?q=vacuum&limit=5")
+            #expect(after.number("total") == 1)
+            #expect(after.array("hits").first?.string("id") == "w1")
+
+            let metrics = String(buffer: try await client.send(.get, "/metrics").body)
+            #expect(metrics.contains(#"aisle_search_cache_requests_total{result="hit"} 1"#))
+            #expect(metrics.contains(#"aisle_search_cache_requests_total{result="miss"} 2"#))
+            #expect(metrics.contains("aisle_search_cache_invalidations_total 1"))
+            #expect(metrics.contains("aisle_search_cache_entries 1.0"))
         }
     }
 }

@@ -1,0 +1,175 @@
+import NIOCore
+import Synchronization
+
+/// Answers of `GET /v1/search` kept for identical requests on an unchanged index, like
+/// Elasticsearch's request cache: bounded by bytes, least recently used answers evicted first.
+///
+/// Every answer is stored with the `Version` of the index it was computed on, and a lookup only
+/// returns an answer of the version the caller reads now. When a lookup names another version
+/// (the follower applied a change, or a reindex swapped generations), the cache empties itself: a
+/// change to any product invalidates every answer, so a search started after the change never sees
+/// an answer computed before it. Callers must read the version *before* they search, so an answer
+/// is never filed under a version newer than the data it reflects.
+final class SearchCache: Sendable {
+    /// A state of the live index: its generation folder and the last outbox sequence applied to it.
+    struct Version: Equatable, Sendable {
+        /// The generation folder searches read.
+        var generation: String
+        /// The last applied outbox sequence (nil before the first one).
+        var sequence: UInt64?
+    }
+
+    /// A cached answer: the response body around its `took_us` value, which a hit replaces by the
+    /// time the lookup took.
+    struct Answer: Sendable {
+        /// The body up to and including `"took_us":`.
+        var head: ByteBuffer
+        /// The body after the `took_us` value.
+        var tail: ByteBuffer
+
+        /// The response body with `micros` as `took_us`.
+        func body(micros: Int) -> ByteBuffer {
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(head.readableBytes + tail.readableBytes + 20)
+            buffer.writeImmutableBuffer(head)
+            buffer.writeString(String(micros))
+            buffer.writeImmutableBuffer(tail)
+            return buffer
+        }
+    }
+
+    /// What the cache holds and how it was used since the server started.
+    struct Statistics: Equatable, Sendable {
+        /// Lookups answered from the cache.
+        var hits = 0
+        /// Lookups that found nothing (the caller then searches and stores the answer).
+        var misses = 0
+        /// Answers dropped to stay within the capacity.
+        var evictions = 0
+        /// Times the whole cache was emptied because the index changed.
+        var invalidations = 0
+        /// Answers held.
+        var entries = 0
+        /// Bytes held (keys, bodies and a fixed overhead per answer).
+        var bytes = 0
+    }
+
+    private struct Entry {
+        var key: String
+        var answer: Answer?
+        var bytes: Int
+        var newer: Int
+        var older: Int
+    }
+
+    /// The LRU list: slots in `entries` linked from `newest` to `oldest`; `free` lists unused slots.
+    private struct Storage {
+        var version: Version?
+        var slots: [String: Int] = [:]
+        var entries: [Entry] = []
+        var free: [Int] = []
+        var newest = -1
+        var oldest = -1
+        var statistics = Statistics()
+
+        mutating func unlink(_ slot: Int) {
+            let entry = entries[slot]
+            if entry.newer >= 0 { entries[entry.newer].older = entry.older } else { newest = entry.older }
+            if entry.older >= 0 { entries[entry.older].newer = entry.newer } else { oldest = entry.newer }
+        }
+
+        mutating func linkNewest(_ slot: Int) {
+            entries[slot].newer = -1
+            entries[slot].older = newest
+            if newest >= 0 { entries[newest].newer = slot } else { oldest = slot }
+            newest = slot
+        }
+
+        mutating func remove(_ slot: Int) {
+            unlink(slot)
+            slots[entries[slot].key] = nil
+            statistics.bytes -= entries[slot].bytes
+            statistics.entries -= 1
+            entries[slot] = Entry(key: "", answer: nil, bytes: 0, newer: -1, older: -1)
+            free.append(slot)
+        }
+
+        mutating func clear(for version: Version) {
+            if !slots.isEmpty { statistics.invalidations += 1 }
+            self.version = version
+            slots.removeAll()
+            entries.removeAll()
+            free.removeAll()
+            newest = -1
+            oldest = -1
+            statistics.entries = 0
+            statistics.bytes = 0
+        }
+    }
+
+    /// Bytes an answer costs beyond its key and body (dictionary slot, list links, buffer headers).
+    static let entryOverhead = 160
+
+    /// The most bytes the cache holds; 0 turns it off (every lookup misses, nothing is stored).
+    let capacity: Int
+    private let storage = Mutex(Storage())
+
+    /// A cache holding at most `capacity` bytes (0: off).
+    init(capacity: Int) {
+        self.capacity = max(0, capacity)
+    }
+
+    /// Whether the cache stores anything.
+    var isEnabled: Bool { capacity > 0 }
+
+    /// The answer stored for `key` on `version`; nil (a miss) when there is none. A `version`
+    /// other than the cache's empties the cache first.
+    func answer(for key: String, version: Version) -> Answer? {
+        guard isEnabled else { return nil }
+        return storage.withLock { storage -> Answer? in
+            if storage.version != version { storage.clear(for: version) }
+            guard let slot = storage.slots[key] else {
+                storage.statistics.misses += 1
+                return nil
+            }
+            storage.statistics.hits += 1
+            if storage.newest != slot {
+                storage.unlink(slot)
+                storage.linkNewest(slot)
+            }
+            return storage.entries[slot].answer
+        }
+    }
+
+    /// Stores `answer` for `key`, computed on `version` (read before the search). Nothing is stored
+    /// when the cache has moved on to another version meanwhile, or when the answer alone would
+    /// take more than an eighth of the capacity; older answers are evicted to make room.
+    func store(_ answer: Answer, for key: String, version: Version) {
+        let bytes = key.utf8.count + answer.head.readableBytes + answer.tail.readableBytes + Self.entryOverhead
+        guard isEnabled, bytes <= capacity / 8 else { return }
+        storage.withLock { storage in
+            guard storage.version == version else { return }
+            if let existing = storage.slots[key] { storage.remove(existing) }
+            while storage.statistics.bytes + bytes > capacity, storage.oldest >= 0 {
+                storage.remove(storage.oldest)
+                storage.statistics.evictions += 1
+            }
+            let entry = Entry(key: key, answer: answer, bytes: bytes, newer: -1, older: -1)
+            let slot: Int
+            if let reused = storage.free.popLast() {
+                slot = reused
+                storage.entries[slot] = entry
+            } else {
+                slot = storage.entries.count
+                storage.entries.append(entry)
+            }
+            storage.slots[key] = slot
+            storage.linkNewest(slot)
+            storage.statistics.entries += 1
+            storage.statistics.bytes += bytes
+        }
+    }
+
+    /// The counts so far.
+    var statistics: Statistics { storage.withLock { $0.statistics } }
+}
