@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(liblmdb-dev libicu-dev libstemmer-dev libzstd-dev libpq-dev pkg-config postgresql redis-server
-          python3-xapian python3-venv lmdb-utils wrk curl)
+          python3-xapian python3-venv lmdb-utils wrk curl time)
 
 missing=()
 for p in "${packages[@]}"; do
