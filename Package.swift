@@ -93,7 +93,8 @@ let package = Package(
 
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "lmdb-crash-writer"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "aisle"]),
+        // The format fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "aisle"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticCatalogTests", dependencies: ["SyntheticCatalog"]),
         .testTarget(
             name: "CatalogTests",
