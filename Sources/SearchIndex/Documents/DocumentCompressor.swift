@@ -9,8 +9,9 @@ import Synchronization
 /// else). Product JSON documents are small (100 bytes to a few KB) and alike — the same keys, brands,
 /// category paths, units — so a shared dictionary gives most of the gain that compressing blocks of
 /// documents would, without decompressing a block per hit. zstd (not lz4) because its dictionaries
-/// carry entropy tables as well as content, which is what makes 100-byte inputs compress (measured
-/// on Home Depot titles: see ARCHITECTURE.md). Frames are magicless, with no dictionary id, content
+/// carry entropy tables as well as content, which is what makes 100-byte inputs compress (measured:
+/// Home Depot titles, 96-byte JSON lines, 64 bytes a stored value; 1M synthetic products, 630 MB
+/// of JSON, 223 MB of documents). Frames are magicless, with no dictionary id, content
 /// size or checksum (LMDB already knows the value's length; the raw length is a varint of ours):
 /// 9–10 bytes less per document than a default frame.
 ///
@@ -19,8 +20,6 @@ import Synchronization
 ///
 /// Thread-safe: contexts come from small pools, the dictionaries are immutable.
 final class DocumentCompressor: Sendable {
-    /// The dictionary (empty: plain zstd).
-    let dictionary: [UInt8]
     /// zstd level: with a dictionary, levels above 3 gain under 2 % on product JSON at twice the
     /// time per document.
     static let level: Int32 = 3
@@ -40,7 +39,6 @@ final class DocumentCompressor: Sendable {
 
     /// A compressor with `dictionary` (as trained by `train(samples:)`; empty for none).
     init(dictionary: [UInt8] = []) {
-        self.dictionary = dictionary
         if dictionary.isEmpty {
             compressionDictionary = Handle(pointer: nil)
             decompressionDictionary = Handle(pointer: nil)
