@@ -12,6 +12,11 @@ import ServiceLifecycle
 /// Before the server listens, `ServerState.prepare()` migrates the database and opens (or builds)
 /// the index.
 public enum AisleApplication {
+    /// Connections the kernel queues before the server accepts them. Hummingbird's default, 256,
+    /// drops the connection attempts of a burst of 1,000 clients (they retry a second later); the
+    /// kernel caps this at `net.core.somaxconn` (4096 on current Linux).
+    static let backlog = 4096
+
     /// The router: every route of the API under its middleware (metrics outside, errors inside).
     public static func router(state: ServerState) -> Router<BasicRequestContext> {
         let router = Router()
@@ -34,7 +39,8 @@ public enum AisleApplication {
         let state = ServerState(catalog: Catalog(client: client, logger: logger), configuration: configuration, logger: logger)
         var application = Application(
             router: router(state: state),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "aisle"),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "aisle",
+                                                  backlog: Self.backlog),
             services: [client, FollowerService(state: state)],
             onServerRunning: { channel in
                 logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])
