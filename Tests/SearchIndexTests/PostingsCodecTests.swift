@@ -99,7 +99,18 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             let positionsOK = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
             try #require(positionsOK)
             let total = Int(block.positionStarts[block.entryCount])
-            #expect(Array(UnsafeBufferPointer(start: block.positions, count: total)) == Array(list.positions[position..<(position + total)]))
+            let all = Array(UnsafeBufferPointer(start: block.positions, count: total))
+            #expect(all == Array(list.positions[position..<(position + total)]))
+            let starts = Array(UnsafeBufferPointer(start: block.positionStarts, count: block.entryCount + 1))
+            // One document's positions alone, the others stepped over: the same lists.
+            for i in 0..<block.count {
+                let ok = bytes.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: i) }
+                try #require(ok)
+                for e in Int(block.entryStarts[i])..<Int(block.entryStarts[i + 1]) {
+                    let from = Int(block.positionStarts[e]), to = Int(block.positionStarts[e + 1])
+                    #expect(Array(UnsafeBufferPointer(start: block.positions + from, count: to - from)) == Array(all[Int(starts[e])..<Int(starts[e + 1])]))
+                }
+            }
             entry += block.entryCount
             position += total
         }

@@ -24,7 +24,7 @@ import Testing
 
     @Test func productNamingEveryQueryWordOutranksOneRepeatingFewerInItsName() throws {
         let index = try catalog()
-        let plain = try index.search(SearchRequest(query: "cordless drill", coverageWeight: 0))
+        let plain = try index.search(SearchRequest(query: "cordless drill", coverageWeight: 0, proximityWeight: 0))
         #expect(Products.ids(plain).prefix(2) == ["described", "named"])
         let covered = try index.search(SearchRequest(query: "cordless drill"))
         #expect(Products.ids(covered).prefix(2) == ["named", "described"])

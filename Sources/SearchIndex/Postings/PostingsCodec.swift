@@ -204,6 +204,42 @@ public enum PostingsCodec {
         return offset == bytes.count
     }
 
+    /// Decodes the positions of one document (`document`, an index into the block) of a block
+    /// already decoded from the same `bytes`, stepping over the varints of the entries before it
+    /// without decoding them: afterwards `positionStarts` and `positions` hold that document's
+    /// entries only. Proximity scoring reads one document of a block; decoding all 128 documents'
+    /// positions for it was most of its cost. Returns false on malformed bytes.
+    public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, document: Int) -> Bool {
+        guard document >= 0, document < block.count else { return false }
+        let first = Int(block.entryStarts[document]), end = Int(block.entryStarts[document + 1])
+        var skip = 0
+        for e in 0..<first { skip += Int(block.frequencies[e]) }
+        var offset = block.positionsOffset
+        // Every varint ends at its first byte below 0x80.
+        while skip > 0 {
+            guard offset < bytes.count else { return false }
+            if bytes[offset] < 0x80 { skip -= 1 }
+            offset += 1
+        }
+        var total = 0
+        for e in first..<end { total += Int(block.frequencies[e]) }
+        block.reservePositions(total)
+        var p = 0
+        for e in first..<end {
+            block.positionStarts[e] = UInt32(p)
+            var previous: UInt32 = 0
+            for k in 0..<Int(block.frequencies[e]) {
+                guard let (value, next) = readVarint(bytes, at: offset) else { return false }
+                offset = next
+                previous = k == 0 ? value : previous &+ value
+                block.positions[p] = previous
+                p += 1
+            }
+        }
+        block.positionStarts[end] = UInt32(p)
+        return true
+    }
+
     // MARK: Bit packing
 
     /// Appends `u8 width` then `values` packed with that many bits each, least significant first.

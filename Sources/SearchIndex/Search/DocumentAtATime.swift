@@ -11,8 +11,11 @@ enum DocumentAtATime {
     /// Block-max WAND (Ding & Suel, 2011): the top `k` of a disjunction (a document matches with
     /// any term), skipping every block whose best possible score cannot enter the top k.
     /// Returns the top k and how many documents were fully scored (not the total).
+    ///
+    /// `proximity` is applied to a scored document only when its score times the proximity bound
+    /// can still enter the top k; every bound includes it once two lists can meet.
     static func blockMaxWand(_ postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>, coverage: WordCoverage,
-                             isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, scored: Int) {
+                             proximity: ProximityBoost, isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, scored: Int) {
         var top = TopK(capacity: k)
         var scored = 0
         guard k > 0 else { return (top, 0) }
@@ -26,17 +29,21 @@ enum DocumentAtATime {
             for i in 0..<sorted.count {
                 if sorted[i].doc == TermPostings.exhausted { break }
                 bound += sorted[i].maxScore
-                if Double(bound * coverage.bound(lists: i + 1) * boundSlack) > threshold { pivot = i; break }
+                if Double(bound * factorBound(lists: i + 1, coverage, proximity)) > threshold { pivot = i; break }
             }
             guard pivot >= 0 else { break }
             let pivotDoc = sorted[pivot].doc
             while pivot + 1 < sorted.count, sorted[pivot + 1].doc == pivotDoc { pivot += 1 }
             var blockBound: Float = 0
             for i in 0...pivot { blockBound += try sorted[i].shallowAdvance(to: pivotDoc) }
-            if Double(blockBound * coverage.bound(lists: pivot + 1) * boundSlack) > threshold {
+            if Double(blockBound * factorBound(lists: pivot + 1, coverage, proximity)) > threshold {
                 if sorted[0].doc == pivotDoc {
                     if try !isDeleted(pivotDoc) {
-                        top.insert(score: score(postings, doc: pivotDoc, factors: factors, coverage: coverage), doc: pivotDoc)
+                        var (score, covered) = scoreAndCoverage(postings, doc: pivotDoc, factors: factors, coverage: coverage)
+                        if proximity.mayBoost(covered), Double(score * proximity.bound * boundSlack) > threshold {
+                            score *= try proximity.factor(pivotDoc, covered: covered)
+                        }
+                        top.insert(score: score, doc: pivotDoc)
                         scored += 1
                     }
                     for i in 0...pivot { try sorted[i].next() }
@@ -57,12 +64,19 @@ enum DocumentAtATime {
         return (top, scored)
     }
 
+    /// The largest factor (word coverage × proximity, with the rounding slack) of a document in
+    /// at most `lists` posting lists: proximity needs two words, so two lists.
+    @inline(__always)
+    private static func factorBound(lists: Int, _ coverage: WordCoverage, _ proximity: ProximityBoost) -> Float {
+        coverage.bound(lists: lists) * (lists >= 2 ? proximity.bound : 1) * boundSlack
+    }
+
     /// A conjunction: documents that contain, for every word, at least one of its terms
     /// (`words[w]` lists word w's alternatives). Leapfrogs with `advance(to:)`, so a rare word
-    /// skips most blocks of a common one. Calls `onMatch` with every match and its score, in
-    /// doc-id order.
+    /// skips most blocks of a common one. Calls `onMatch` with every match, its score and the
+    /// words its name fields cover (`WordCoverage`), in doc-id order.
     static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], factors: UnsafeBufferPointer<Float>,
-                            coverage: WordCoverage, onMatch: (UInt32, Float) throws -> Void) throws {
+                            coverage: WordCoverage, onMatch: (UInt32, Float, UInt32) throws -> Void) throws {
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         // Rarest word first: it proposes the candidates.
         let order = words.sorted { documentFrequency($0) < documentFrequency($1) }
@@ -77,23 +91,25 @@ enum DocumentAtATime {
                     continue search
                 }
             }
-            try onMatch(target, score(postings, doc: target, factors: factors, coverage: coverage))
+            let (score, covered) = scoreAndCoverage(postings, doc: target, factors: factors, coverage: coverage)
+            try onMatch(target, score, covered)
             if target == TermPostings.exhausted - 1 { break }
             target += 1
         }
     }
 
     /// The sum, in creation order, of the scores of the lists positioned on `doc`, times the
-    /// document's word coverage factor.
+    /// document's word coverage factor; and the words its name fields cover.
     @inline(__always)
-    static func score(_ postings: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>, coverage: WordCoverage) -> Float {
+    static func scoreAndCoverage(_ postings: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>,
+                                 coverage: WordCoverage) -> (score: Float, covered: UInt32) {
         var total: Float = 0
         var covered: UInt32 = 0
         for p in postings where p.doc == doc {
             total += p.score(factors: factors)
             covered |= coverage.bit(word: p.word, fields: p.fieldMask)
         }
-        return total * coverage.factor(covered)
+        return (total * coverage.factor(covered), covered)
     }
 
     private static func minimumDoc(_ word: [TermPostings]) -> UInt32 {

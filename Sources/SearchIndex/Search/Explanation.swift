@@ -1,6 +1,6 @@
 /// Why a product scores what it scores for a query: per query term and text field, the BM25F
-/// pieces, then the name coverage and the signals. The terms' scores add up to `relevance`;
-/// `score` is relevance × `coverage` × `boost`, as in search results.
+/// pieces, then the name coverage, the proximity and the signals. The terms' scores add up to
+/// `relevance`; `score` is relevance × `coverage` × `proximity` × `boost`, as in search results.
 public struct Explanation: Sendable, Equatable {
     /// One text field's part of a term's weighted frequency.
     public struct Field: Sendable, Equatable {
@@ -51,9 +51,11 @@ public struct Explanation: Sendable, Equatable {
     public var nameWords: Int
     /// `1 + coverage weight × nameWords / words found in the index`.
     public var coverage: Float
+    /// `1 + proximity weight × adjacent pairs / pairs` (`ProximityBoost`).
+    public var proximity: Float
     public var signals: [Signal]
     /// `1 + Σ signal contributions`.
     public var boost: Float
-    /// `relevance × coverage × boost`.
+    /// `relevance × coverage × proximity × boost`.
     public var score: Float
 }

@@ -17,14 +17,14 @@ extension Index {
                           prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
                 var terms: [Explanation.Term] = []
                 var matched = Set<Int>()
-                var resolvedWords: [Int] = []
+                var resolved: [ResolvedTerm] = []
                 var coveredFields: [(word: Int, fields: UInt8)] = []
                 try tables.factors.withUnsafeBufferPointer { factors in
                     for (w, word) in plan.words.enumerated() {
                         for alternative in word.alternatives {
                             guard let raw = try txn.value(layout.terms, key: Array(alternative.term.utf8)), let info = TermInfo(raw) else { continue }
-                            resolvedWords.append(w)
                             let idf = tables.idf(documentFrequency: info.documentFrequency)
+                            resolved.append(ResolvedTerm(word: w, info: info, weight: idf * alternative.weight, required: word.required, fieldMask: word.fieldMask))
                             let postings = try TermPostings(term: info, word: w, weight: idf * alternative.weight, txn: txn, layout: layout, tables: tables)
                             try postings.advance(to: doc)
                             guard postings.doc == doc else { continue }
@@ -43,8 +43,10 @@ extension Index {
                     }
                 }
                 let relevance = terms.reduce(Float(0)) { $0 + $1.score }
-                let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: resolvedWords)
+                let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: resolved.map(\.word))
                 let covered = coveredFields.reduce(UInt32(0)) { $0 | coverage.bit(word: $1.word, fields: $1.fields) }
+                let proximity = try ProximityBoost(terms: resolved, nameFields: schema.productNameFields, weight: request.proximityWeight, txn: txn, layout: layout)
+                    .factor(doc, covered: covered)
                 var compiler = FilterCompiler(txn: txn, layout: layout, registry: registry, documentLimit: statistics.nextDoc)
                 var signals: [Explanation.Signal] = []
                 for signal in request.signals {
@@ -54,8 +56,8 @@ extension Index {
                 }
                 let boost = Float(1 + signals.reduce(0) { $0 + $1.contribution })
                 return Explanation(id: id, matchedWords: matched.count, queryWords: plan.words.count, terms: terms, relevance: relevance,
-                                   nameWords: covered.nonzeroBitCount, coverage: coverage.factor(covered),
-                                   signals: signals, boost: boost, score: relevance * coverage.factor(covered) * boost)
+                                   nameWords: covered.nonzeroBitCount, coverage: coverage.factor(covered), proximity: proximity,
+                                   signals: signals, boost: boost, score: relevance * coverage.factor(covered) * proximity * boost)
             }
         }
     }

@@ -1,41 +1,27 @@
 import LMDB
 
-/// Checks phrase constraints on candidate documents by reading term positions, which are stored
-/// apart from postings and read only here. Candidates must be offered in increasing doc order;
-/// each term keeps its current block decoded, so a block is decoded at most once per phrase.
+/// Checks phrase constraints on candidate documents by reading term positions
+/// (`TermPositionReader`). Candidates offered in increasing doc order decode each block at most
+/// once per phrase.
 final class PhraseMatcher {
-    private final class TermPositions {
-        let termID: UInt32
-        /// The term's block when it is stored inline in its `terms` entry.
-        let inline: [UInt8]
-        let block = DecodedBlock()
-        var lastDoc: UInt32 = 0
-        var loaded = false
-        init(termID: UInt32, inline: [UInt8]) {
-            self.termID = termID
-            self.inline = inline
-        }
-    }
-
     private let phrase: QueryPlan.Phrase
     /// Per phrase word, its alternatives found in the index.
-    private let terms: [[TermPositions]]
-    private let cursor: Cursor
+    private let terms: [[TermPositionReader]]
 
     /// A matcher for `phrase`; nil when one of its words is not in the index (nothing matches).
     init?(_ phrase: QueryPlan.Phrase, txn: ReadTransaction, layout: IndexLayout) throws {
-        var terms: [[TermPositions]] = []
+        let cursor = try txn.cursor(layout.postings)
+        var terms: [[TermPositionReader]] = []
         for alternatives in phrase.terms {
-            let found = try alternatives.compactMap { term -> TermPositions? in
+            let found = try alternatives.compactMap { term -> TermPositionReader? in
                 guard let raw = try txn.value(layout.terms, key: Array(term.utf8)), let info = TermInfo(raw) else { return nil }
-                return TermPositions(termID: info.termID, inline: info.inlinePostings)
+                return TermPositionReader(info, cursor: cursor)
             }
             if found.isEmpty { return nil }
             terms.append(found)
         }
         self.phrase = phrase
         self.terms = terms
-        cursor = try txn.cursor(layout.postings)
     }
 
     /// Whether `doc` contains the phrase in one field.
@@ -44,8 +30,8 @@ final class PhraseMatcher {
         for alternatives in terms {
             var merged: [UInt8: [UInt32]] = [:]
             for term in alternatives {
-                for (field, positions) in try positions(term, doc: doc) where phrase.fieldMask & (1 << field) != 0 {
-                    merged[field, default: []] += positions
+                try term.forEachField(of: doc) { field, positions in
+                    if phrase.fieldMask & (1 << field) != 0 { merged[field, default: []] += positions }
                 }
             }
             if merged.isEmpty { return false }
@@ -76,38 +62,5 @@ final class PhraseMatcher {
             if ok { return true }
         }
         return false
-    }
-
-    /// The positions of `term` in `doc`, per field.
-    private func positions(_ term: TermPositions, doc: UInt32) throws -> [(UInt8, [UInt32])] {
-        if !term.inline.isEmpty, !term.loaded {
-            guard term.inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: term.block) && PostingsCodec.decodePositions($0, block: term.block) }) else {
-                throw IndexError.corrupt("positions of term \(term.termID)")
-            }
-            term.lastDoc = term.block.lastDoc
-            term.loaded = true
-        } else if term.inline.isEmpty, !term.loaded || doc > term.lastDoc || doc < term.block.docs[0] {
-            let probe = ByteCoding.blockKey(term: term.termID, lastDoc: doc)
-            guard let entry = try withUnsafeBytes(of: probe, { try cursor.seek(atLeast: $0) }),
-                  entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == term.termID else { return [] }
-            guard PostingsCodec.decodeBlock(entry.value, into: term.block), PostingsCodec.decodePositions(entry.value, block: term.block) else {
-                throw IndexError.corrupt("positions of term \(term.termID)")
-            }
-            term.lastDoc = term.block.lastDoc
-            term.loaded = true
-        }
-        let block = term.block
-        guard let i = (0..<block.count).first(where: { block.docs[$0] == doc }) else { return [] }
-        var result: [(UInt8, [UInt32])] = []
-        var mask = block.masks[i]
-        var e = Int(block.entryStarts[i])
-        while mask != 0 {
-            let f = UInt8(mask.trailingZeroBitCount)
-            let from = Int(block.positionStarts[e]), to = Int(block.positionStarts[e + 1])
-            result.append((f, Array(UnsafeBufferPointer(start: block.positions + from, count: to - from))))
-            e += 1
-            mask &= mask - 1
-        }
-        return result
     }
 }

@@ -57,12 +57,21 @@ public struct SearchRequest: Sendable, Equatable {
     /// How much the share of query words in the product's name fields scales relevance
     /// (`1 + coverageWeight × covered / words`; 0 turns it off). See `WordCoverage`.
     public var coverageWeight: Double
+    /// How much query words written side by side, in order, in the product's name fields scale
+    /// relevance (`1 + proximityWeight × adjacent pairs / pairs`; 0 turns it off). See
+    /// `ProximityBoost`.
+    public var proximityWeight: Double
+    /// Scores every match term-at-a-time even where block-max WAND would prune: the reference
+    /// collector that the top-k oracle tests compare the pruning collectors with. Not public:
+    /// results are the same either way, only slower.
+    var scoreEveryMatch = false
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
-                prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5) {
+                prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5,
+                proximityWeight: Double = 0.3) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -79,6 +88,7 @@ public struct SearchRequest: Sendable, Equatable {
         self.highlight = highlight
         self.signals = signals
         self.coverageWeight = coverageWeight
+        self.proximityWeight = proximityWeight
     }
 }
 

@@ -22,8 +22,9 @@ struct WordCoverage {
     /// The coverage of a query whose found terms belong to `resolvedWords` (word indexes).
     init(fieldMask: UInt8, weight: Double, resolvedWords: some Sequence<Int>) {
         let words = Set(resolvedWords.filter { $0 < Self.maximumWords }).count
-        self.fieldMask = weight > 0 && words > 0 ? fieldMask : 0
-        factors = (0...max(words, 0)).map { Float(1 + weight * Double($0) / Double(max(words, 1))) }
+        // The covered words are tracked even at weight 0: `ProximityBoost` reads them.
+        self.fieldMask = words > 0 ? fieldMask : 0
+        factors = (0...max(words, 0)).map { Float(1 + max(weight, 0) * Double($0) / Double(max(words, 1))) }
     }
 
     /// The factor of a document whose covered words are the set bits of `covered`.

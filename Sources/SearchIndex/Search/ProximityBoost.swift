@@ -1,0 +1,99 @@
+import LMDB
+
+/// How closely a product's name follows the query, as a score factor.
+///
+/// For each pair of consecutive query words found in the index ("cordless" "drill"), the pair is
+/// adjacent in a document when some field that names the product (`Schema.TextField.namesProduct`)
+/// has a term of the second word right after a term of the first. A document's score is multiplied
+/// by `1 + weight × adjacent pairs / pairs`. BM25F treats a title as a bag of words, so "drill bit
+/// for cordless drill" and "cordless drill" look alike to it; shoppers type names in the order
+/// products are named. Only the order and adjacency of the words typed count, in name fields only:
+/// a description that happens to repeat two query words side by side says little about the
+/// product. Measured on the Home Depot judgments (all queries, weight 0.3, the default):
+/// NDCG@10 +0.010 on top of word coverage.
+///
+/// The factor lies in `[1, 1 + weight]` and comes from one table, so every collector multiplies by
+/// the same `Float`; collectors that prune use `bound` and read positions only for a document
+/// whose score times `bound` can still enter the top k (positions are stored after each postings
+/// block and decoded only then).
+final class ProximityBoost {
+    /// Consecutive pairs of found query words, as bits of `WordCoverage`'s covered set.
+    private let pairs: [(first: UInt32, second: UInt32)]
+    /// `factors[n]`: the factor of a document with n adjacent pairs.
+    private let factors: [Float]
+    /// Position readers of each query word's terms, by word index.
+    private let readers: [Int: [TermPositionReader]]
+    private let nameFields: UInt8
+
+    /// The boost of a query whose terms found in the index are `terms` (in word order), over the
+    /// text fields of `nameFields`. No pair (fewer than two found words among the first
+    /// `WordCoverage.maximumWords`), a zero weight or no name field make every factor 1.
+    init(terms: [ResolvedTerm], nameFields: UInt8, weight: Double, txn: ReadTransaction, layout: IndexLayout) throws {
+        let words = Set(terms.map(\.word).filter { $0 < WordCoverage.maximumWords }).sorted()
+        self.nameFields = nameFields
+        guard weight > 0, nameFields != 0, words.count >= 2 else {
+            pairs = []
+            factors = [1]
+            readers = [:]
+            return
+        }
+        let pairCount = words.count - 1
+        pairs = zip(words, words.dropFirst()).map { (UInt32(1) << UInt32($0), UInt32(1) << UInt32($1)) }
+        factors = (0...pairCount).map { Float(1 + weight * Double($0) / Double(pairCount)) }
+        let cursor = try txn.cursor(layout.postings)
+        var seen = Set<UInt64>()
+        var readers: [Int: [TermPositionReader]] = [:]
+        for term in terms where term.word < WordCoverage.maximumWords && seen.insert(UInt64(term.word) << 32 | UInt64(term.info.termID)).inserted {
+            readers[term.word, default: []].append(TermPositionReader(term.info, cursor: cursor))
+        }
+        self.readers = readers
+    }
+
+    /// Whether some document can get a factor above 1.
+    var isActive: Bool { !pairs.isEmpty }
+
+    /// The largest factor of any document (`1` when inactive).
+    var bound: Float { factors[factors.count - 1] }
+
+    /// The largest factor of a document covering the words `covered`: pairs missing a word
+    /// cannot be adjacent. Settling the top k by this bound reads positions for fewer documents.
+    @inline(__always)
+    func bound(_ covered: UInt32) -> Float {
+        var possible = 0
+        for (first, second) in pairs where covered & first != 0 && covered & second != 0 { possible += 1 }
+        return factors[possible]
+    }
+
+    /// Whether a document covering the words `covered` in its name fields (see `WordCoverage`)
+    /// may have an adjacent pair: both words of some pair covered.
+    @inline(__always)
+    func mayBoost(_ covered: UInt32) -> Bool {
+        pairs.contains { covered & $0.first != 0 && covered & $0.second != 0 }
+    }
+
+    /// The factor of `doc`, whose name fields cover the words `covered`: reads the positions of
+    /// the covered words' terms.
+    func factor(_ doc: UInt32, covered: UInt32) throws -> Float {
+        guard mayBoost(covered) else { return 1 }
+        var positions: [Int: [(field: UInt8, position: UInt32)]] = [:]
+        func positionsOf(_ bit: UInt32) throws -> [(field: UInt8, position: UInt32)] {
+            let word = bit.trailingZeroBitCount
+            if let known = positions[word] { return known }
+            var found: [(field: UInt8, position: UInt32)] = []
+            for reader in readers[word] ?? [] {
+                try reader.forEachField(of: doc) { field, list in
+                    guard nameFields & (1 << field) != 0 else { return }
+                    for position in list { found.append((field, position)) }
+                }
+            }
+            positions[word] = found
+            return found
+        }
+        var adjacent = 0
+        for (first, second) in pairs where covered & first != 0 && covered & second != 0 {
+            let before = try positionsOf(first), after = try positionsOf(second)
+            if before.contains(where: { b in after.contains { $0.field == b.field && $0.position == b.position &+ 1 } }) { adjacent += 1 }
+        }
+        return factors[adjacent]
+    }
+}

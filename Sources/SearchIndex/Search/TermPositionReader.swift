@@ -1,0 +1,66 @@
+import LMDB
+
+/// Reads one term's positions per document, for phrase matching and proximity scoring: the only
+/// readers of positions, which are stored after each postings block in the same LMDB value.
+///
+/// Keeps the block of the last document asked for decoded (doc ids, masks, frequencies), and
+/// decodes the positions of the one document asked for (`PostingsCodec.decodePositions(_:block:document:)`),
+/// so documents asked for in increasing order decode each block at most once; any order is
+/// correct (a document outside the current block seeks again). Valid within its read transaction:
+/// it keeps pointers into the memory map.
+final class TermPositionReader {
+    let termID: UInt32
+    /// The term's block when it is stored inline in its `terms` entry.
+    private let inline: [UInt8]
+    private let block = DecodedBlock()
+    /// The current block's bytes in the memory map (unused for an inline block).
+    private var value = UnsafeRawBufferPointer(start: nil, count: 0)
+    private var loaded = false
+    private let cursor: Cursor
+
+    /// A reader of the term `info`, reading blocks through `cursor` (a cursor on the postings
+    /// database; readers may share one, each seeks before reading).
+    init(_ info: TermInfo, cursor: Cursor) {
+        termID = info.termID
+        inline = info.inlinePostings
+        self.cursor = cursor
+    }
+
+    /// Calls `body` with each text field of `doc` holding the term and the term's positions in
+    /// it (ascending, valid only during the call); nothing when `doc` lacks the term.
+    func forEachField(of doc: UInt32, _ body: (UInt8, UnsafeBufferPointer<UInt32>) throws -> Void) throws {
+        if !inline.isEmpty {
+            if !loaded {
+                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(termID)") }
+                loaded = true
+            }
+        } else if !loaded || doc > block.lastDoc || doc < block.docs[0] {
+            loaded = false
+            let probe = ByteCoding.blockKey(term: termID, lastDoc: doc)
+            guard let entry = try withUnsafeBytes(of: probe, { try cursor.seek(atLeast: $0) }),
+                  entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == termID else { return }
+            guard PostingsCodec.decodeBlock(entry.value, into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
+            value = entry.value
+            loaded = true
+        }
+        guard doc >= block.docs[0], doc <= block.lastDoc else { return }
+        var low = 0, high = block.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if block.docs[middle] < doc { low = middle + 1 } else { high = middle }
+        }
+        guard block.docs[low] == doc else { return }
+        let decoded = inline.isEmpty
+            ? PostingsCodec.decodePositions(value, block: block, document: low)
+            : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low) }
+        guard decoded else { throw IndexError.corrupt("positions of term \(termID)") }
+        var mask = block.masks[low]
+        var e = Int(block.entryStarts[low])
+        while mask != 0 {
+            let from = Int(block.positionStarts[e]), to = Int(block.positionStarts[e + 1])
+            try body(UInt8(mask.trailingZeroBitCount), UnsafeBufferPointer(start: block.positions + from, count: to - from))
+            e += 1
+            mask &= mask - 1
+        }
+    }
+}

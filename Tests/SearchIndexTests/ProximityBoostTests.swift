@@ -1,0 +1,82 @@
+@testable import SearchIndex
+import Testing
+
+/// Query words written side by side, in order, in a product's name scale its score.
+@Suite struct ProximityBoostTests {
+    let folder = TemporaryFolder()
+
+    /// "ordered" and "reversed" have the same words in titles of the same length, so BM25F and
+    /// word coverage tie them; only "ordered" writes "cordless drill" in that order. "described"
+    /// has the phrase only in its description, which does not name the product. Fillers make
+    /// both words common enough for pruning to matter.
+    func catalog() throws -> Index {
+        let index = try Index.create(at: folder.path + "/index")
+        var operations: [IndexOperation] = [
+            .upsert(try Products.document(id: "reversed", title: "Drill Kit Cordless Case", price: 30)),
+            .upsert(try Products.document(id: "ordered", title: "Cordless Drill Kit Case", price: 10)),
+            .upsert(try Products.document(id: "described", title: "Drill Kit Cordless Bag", description: "The cordless drill kit.", price: 20)),
+        ]
+        for i in 0..<40 {
+            operations.append(.upsert(try Products.document(id: "filler\(i)", title: i % 2 == 0 ? "Cordless Saw \(i)" : "Drill Bit \(i)", price: Double(i))))
+        }
+        try index.write(operations)
+        return index
+    }
+
+    @Test func wordsInTheQuerysOrderSideBySideInTheNameRankFirst() throws {
+        let index = try catalog()
+        let plain = try index.search(SearchRequest(query: "cordless drill", proximityWeight: 0))
+        let scoreOf = { (result: SearchResult, id: String) in result.hits.first { $0.id == id }?.score }
+        #expect(scoreOf(plain, "ordered") == scoreOf(plain, "reversed"))
+        let boosted = try index.search(SearchRequest(query: "cordless drill"))
+        #expect(boosted.hits.first?.id == "ordered")
+        let ordered = try #require(scoreOf(boosted, "ordered")), reversed = try #require(scoreOf(boosted, "reversed"))
+        #expect(ordered == reversed * Float(1.3))
+        // The same words side by side in the description do not count.
+        #expect(scoreOf(boosted, "described") == scoreOf(plain, "described"))
+        // Reversed order, or a single word, gets no boost.
+        #expect(try index.search(SearchRequest(query: "drill cordless")).hits.first?.id != "ordered")
+    }
+
+    @Test func everyCollectorAppliesTheSameFactor() throws {
+        let index = try catalog()
+        let query = "cordless drill"
+        var reference = SearchRequest(query: query, limit: 5)
+        reference.scoreEveryMatch = true
+        let exhaustive = try index.search(reference)
+        let pairs = { (result: SearchResult) in result.hits.map { "\($0.id):\($0.score)" } }
+        #expect(exhaustive.hits.first?.id == "ordered")
+        #expect(pairs(try index.search(SearchRequest(query: query, limit: 5))) == pairs(exhaustive))
+        #expect(pairs(try index.search(SearchRequest(query: query, limit: 5, exactTotal: false))) == pairs(exhaustive))
+        let conjunction = try index.search(SearchRequest(query: query, mode: .all, limit: 5))
+        #expect(pairs(conjunction) == Array(pairs(exhaustive).prefix(conjunction.hits.count)))
+        // Sorted by a field, the hit still shows the boosted score.
+        let byPrice = try index.search(SearchRequest(query: query, mode: .all, sort: .field("price", descending: false), limit: 1))
+        #expect(pairs(byPrice) == pairs(exhaustive).filter { $0.hasPrefix("ordered:") })
+    }
+
+    @Test func pagesFollowTheBoostedOrderWithoutGapsOrRepeats() throws {
+        let index = try catalog()
+        let all = try index.search(SearchRequest(query: "cordless drill", limit: 100)).hits.map(\.id)
+        var paged: [String] = []
+        var cursor: SearchCursor?
+        repeat {
+            let page = try index.search(SearchRequest(query: "cordless drill", limit: 7, after: cursor))
+            paged += page.hits.map(\.id)
+            cursor = page.nextCursor
+        } while cursor != nil
+        #expect(paged == all)
+        #expect(all.count == 43)
+    }
+
+    @Test func explanationShowsTheProximityFactor() throws {
+        let index = try catalog()
+        let ordered = try #require(try index.explain(SearchRequest(query: "cordless drill"), id: "ordered"))
+        #expect(ordered.proximity == 1.3)
+        #expect(ordered.score == ordered.relevance * ordered.coverage * 1.3)
+        let reversed = try #require(try index.explain(SearchRequest(query: "cordless drill"), id: "reversed"))
+        #expect(reversed.proximity == 1)
+        let hit = try index.search(SearchRequest(query: "cordless drill")).hits.first { $0.id == "ordered" }
+        #expect(hit?.score == ordered.score)
+    }
+}
