@@ -123,13 +123,14 @@ final class SearchCache: Sendable {
     var isEnabled: Bool { capacity > 0 }
 
     /// The answer stored for `key` on `version`; nil (a miss) when there is none. A `version`
-    /// other than the cache's empties the cache first.
-    func answer(for key: String, version: Version) -> Answer? {
+    /// other than the cache's empties the cache first. `countingMisses: false` is for a look that
+    /// another lookup follows when it misses, so that one request counts one miss.
+    func answer(for key: String, version: Version, countingMisses: Bool = true) -> Answer? {
         guard isEnabled else { return nil }
         return storage.withLock { storage -> Answer? in
             if storage.version != version { storage.clear(for: version) }
             guard let slot = storage.slots[key] else {
-                storage.statistics.misses += 1
+                if countingMisses { storage.statistics.misses += 1 }
                 return nil
             }
             storage.statistics.hits += 1
