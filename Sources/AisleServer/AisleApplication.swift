@@ -1,5 +1,6 @@
 import Catalog
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import PostgresNIO
@@ -41,12 +42,12 @@ public enum AisleApplication {
                                     backgroundLogger: logger)
         let state = ServerState(catalog: Catalog(client: client, logger: logger), configuration: configuration, logger: logger)
         // Cached searches are answered before the router (see `CachedSearchResponder`).
-        let handlers: @Sendable () -> [any RemovableChannelHandler] = {
-            configuration.searchCacheBytes > 0 ? [CachedSearchResponder(state: state, logger: logger)] : []
-        }
+        let server = configuration.searchCacheBytes > 0
+            ? HTTPServerBuilder { responder in CachedSearchChannel(http: HTTP1Channel(responder: responder), state: state, logger: logger) }
+            : .http1()
         var application = Application(
             router: router(state: state),
-            server: .http1(configuration: .init(additionalChannelHandlers: handlers())),
+            server: server,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "aisle",
                                                   backlog: Self.backlog),
             services: [client, FollowerService(state: state)],
