@@ -12,9 +12,10 @@ import NIOHTTP1
 /// `took_us`), same headers, the request counted in the same metrics series.
 ///
 /// Responses stay in request order: while a request passed on is unanswered, later requests on
-/// the connection (HTTP pipelining) are passed on too. A request that is not a well-formed search,
-/// does not keep the connection alive, or misses the cache goes on to the router, which answers it
-/// (and counts the miss).
+/// the connection (HTTP pipelining) are passed on too. A request that is not a well-formed search
+/// (any method but GET, another path, a fragment, a query string the route would refuse), does not
+/// keep the connection alive, or misses the cache goes on to the router, which answers it (and
+/// counts the miss).
 ///
 /// One instance per connection (it keeps per-connection state), right after NIO's HTTP/1 request
 /// decoder (see `CachedSearchChannel`).
@@ -69,11 +70,13 @@ final class CachedSearchResponder: ChannelDuplexHandler, RemovableChannelHandler
     private func cachedAnswer(_ head: HTTPRequestHead) -> (head: HTTPResponseHead, body: ByteBuffer, started: ContinuousClock.Instant)? {
         guard head.method == .GET, head.isKeepAlive, head.uri.utf8.starts(with: Self.route.utf8) else { return nil }
         let rest = head.uri.utf8.dropFirst(Self.route.utf8.count)
-        guard rest.isEmpty || rest.first == UInt8(ascii: "?") else { return nil }
+        guard rest.isEmpty || rest.first == UInt8(ascii: "?"), !rest.contains(UInt8(ascii: "#")) else { return nil }
         let started = ContinuousClock.now
-        let query = rest.isEmpty ? nil : String(Substring(rest.dropFirst()))
-        guard let parameters = try? SearchParameters(try QueryParameters(query, allowed: SearchParameters.names)),
-              let answer = try? state.cachedSearch(parameters, countingMisses: false).answer else { return nil }
+        let query = rest.isEmpty ? "" : String(Substring(rest.dropFirst()))
+        guard let (_, version) = try? state.searchTarget(),
+              let answer = state.cachedAnswer(query: query, version: version, parameters: {
+                  try SearchParameters(try QueryParameters(query, allowed: SearchParameters.names))
+              }) else { return nil }
         let body = answer.body(micros: Int((ContinuousClock.now - started).nanoseconds / 1000))
         let headers = HTTPHeaders([
             ("Content-Type", "application/json"), ("Content-Length", String(body.readableBytes)), ("Date", date.now()), ("Server", "aisle"),

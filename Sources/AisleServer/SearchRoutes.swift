@@ -20,11 +20,11 @@ struct SearchRoutes {
     private func search(_ request: Request) async throws -> Response {
         let parameters = try SearchParameters(try QueryParameters(request.uri.query, allowed: SearchParameters.names))
         let started = ContinuousClock.now
-        let lookup = try state.cachedSearch(parameters)
-        if let answer = lookup.answer {
+        let (index, version) = try state.searchTarget()
+        let query = request.uri.query ?? ""
+        if let answer = state.searchCache.answer(for: parameters.cacheKey, version: version, query: query) {
             return JSONResponse.make(answer.body(micros: Int((ContinuousClock.now - started).nanoseconds / 1000)))
         }
-        let index = lookup.index
         let (answer, duration) = try await NIOThreadPool.singleton.runIfActive { () throws -> (SearchCache.Answer, Duration) in
             let started = ContinuousClock.now
             let result = try index.search(parameters.request)
@@ -33,7 +33,7 @@ struct SearchRoutes {
             return (SearchCache.Answer(head: ByteBuffer(string: head), tail: ByteBuffer(string: tail)), duration)
         }
         state.metrics.recordSearch(endpoint: "search", duration: duration)
-        state.searchCache.store(answer, for: parameters.cacheKey, version: lookup.version)
+        state.searchCache.store(answer, for: parameters.cacheKey, version: version, query: query)
         return JSONResponse.make(answer.body(micros: Int(duration.nanoseconds / 1000)))
     }
 
