@@ -30,6 +30,7 @@ let package = Package(
         // System libraries: module maps only.
         .systemLibrary(name: "CLMDB", path: "Sources/CLMDB", pkgConfig: "lmdb", providers: [.apt(["liblmdb-dev"])]),
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         // ICU as a plain C target (see Sources/CICU/include/aisle_icu.h for why).
         // Foundation's ICU is linked first so that the C++ symbols both libraries export
         // (UCaseMap, CollatorSpec) keep binding to Foundation's copy at run time.
@@ -46,7 +47,7 @@ let package = Package(
 
         .target(name: "LMDB", dependencies: ["CLMDB"]),
         .target(name: "TextAnalysis", dependencies: ["CICU", "CStemmer"]),
-        .target(name: "SearchIndex", dependencies: ["LMDB", "TextAnalysis"]),
+        .target(name: "SearchIndex", dependencies: ["LMDB", "TextAnalysis", "CZstd"]),
         .target(name: "SyntheticCatalog"),
         // Products, categories and inventory in PostgreSQL, the outbox, and the index follower.
         .target(
@@ -95,7 +96,8 @@ let package = Package(
 
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "lmdb-crash-writer"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "aisle"]),
+        // The format fixtures are read from the source tree by path (FormatFixtureTests), not bundled.
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "aisle"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticCatalogTests", dependencies: ["SyntheticCatalog"]),
         .testTarget(
             name: "CatalogTests",

@@ -14,9 +14,16 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // What both benchmark targets share: the Home Depot corpus location and a thread-CPU stopwatch.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [.product(name: "Benchmark", package: "benchmark")],
+            path: "BenchmarkSupport"
+        ),
         .executableTarget(
             name: "AnalyzerBenchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "TextAnalysis", package: "Aisle"),
             ],
@@ -26,6 +33,7 @@ let package = Package(
         .executableTarget(
             name: "SearchBenchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SearchIndex", package: "Aisle"),
                 .product(name: "SyntheticCatalog", package: "Aisle"),

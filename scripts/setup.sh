@@ -3,8 +3,8 @@
 # missing, so a second run costs a second. Works as root, or as a user with sudo.
 set -euo pipefail
 
-packages=(liblmdb-dev libicu-dev libstemmer-dev libpq-dev pkg-config postgresql redis-server
-          python3-xapian python3-venv lmdb-utils wrk curl)
+packages=(liblmdb-dev libicu-dev libstemmer-dev libzstd-dev libpq-dev pkg-config postgresql redis-server
+          python3-xapian python3-venv lmdb-utils wrk curl time)
 
 missing=()
 for p in "${packages[@]}"; do

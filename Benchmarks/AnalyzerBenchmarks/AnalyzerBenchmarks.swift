@@ -1,11 +1,6 @@
 import Benchmark
+import BenchmarkSupport
 import TextAnalysis
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Benchmarks of TextAnalysis.Analyzer (English, default options: stemming, product tokens,
 /// stop words kept) on the Home Depot corpus. One iteration analyzes the whole corpus once on
@@ -38,7 +33,7 @@ let benchmarks: @Sendable () -> Void = {
                 tokens.removeAll(keepingCapacity: true)
                 analyzer.analyze(title, into: &tokens)
             }
-            start.report(bytes: titleBytes, to: benchmark, wall: wallRate, cpu: cpuRate)
+            start.recordRate(of: titleBytes, per: 1e6, to: benchmark, wall: wallRate, cpu: cpuRate)
             blackHole(tokens)
         }
     }
@@ -52,7 +47,7 @@ let benchmarks: @Sendable () -> Void = {
             for title in titles {
                 count &+= analyzer.analyze(title).count
             }
-            start.report(bytes: titleBytes, to: benchmark, wall: wallRate, cpu: cpuRate)
+            start.recordRate(of: titleBytes, per: 1e6, to: benchmark, wall: wallRate, cpu: cpuRate)
             blackHole(count)
         }
     }
@@ -67,29 +62,8 @@ let benchmarks: @Sendable () -> Void = {
                 tokens.removeAll(keepingCapacity: true)
                 analyzer.analyze(query, into: &tokens)
             }
-            start.report(bytes: queryBytes, to: benchmark, wall: wallRate, cpu: cpuRate)
+            start.recordRate(of: queryBytes, per: 1e6, to: benchmark, wall: wallRate, cpu: cpuRate)
             blackHole(tokens)
         }
-    }
-}
-
-/// Wall-clock and thread CPU time since its creation.
-private struct Stopwatch {
-    let wall = ContinuousClock.now
-    let cpu = Stopwatch.threadCPUSeconds()
-
-    /// Records `bytes` processed since the start as whole MB/s, by wall clock and by CPU time.
-    func report(bytes: Int, to benchmark: Benchmark, wall wallRate: BenchmarkMetric, cpu cpuRate: BenchmarkMetric) {
-        let elapsed = ContinuousClock.now - wall
-        let wallSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let cpuSeconds = Stopwatch.threadCPUSeconds() - cpu
-        benchmark.measurement(wallRate, Int((Double(bytes) / 1e6 / wallSeconds).rounded()))
-        benchmark.measurement(cpuRate, Int((Double(bytes) / 1e6 / cpuSeconds).rounded()))
-    }
-
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -3,6 +3,7 @@
 
     python3 Benchmarks/compare/run.py setup                      # create .venv (also done on first run)
     python3 Benchmarks/compare/run.py --corpus DIR [options]     # full comparison
+    python3 Benchmarks/compare/run.py --scale 100000,1000000     # Aisle and tantivy on synthetic catalogues
     python3 Benchmarks/compare/run.py --smoke [options]          # tiny end-to-end check, "N passed, M failed"
 
 See Benchmarks/compare/README.md for what is measured and how each engine is configured.
@@ -23,16 +24,22 @@ def _parser():
     import argparse
 
     from peers.runner import ENGINES
+    from peers.scale import SCALE_ENGINES
 
     parser = argparse.ArgumentParser(
-        prog="run.py", description="Compare Aisle with tantivy, SQLite FTS5, PostgreSQL FTS and Xapian.")
+        prog="run.py", description="Compare Aisle with tantivy, SQLite FTS5, PostgreSQL FTS and Xapian; "
+                                   "or Aisle with tantivy on synthetic catalogues of growing size (--scale).")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--corpus", type=Path, help="corpus directory (products.jsonl, queries.tsv, qrels.tsv)")
     source.add_argument("--smoke", action="store_true",
                         help="run every engine on a tiny built-in catalog, check the outcome, print `N passed, M failed`")
-    parser.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated subset of {','.join(ENGINES)}")
-    parser.add_argument("--modes", default="or,and", help="comma-separated subset of or,and")
-    parser.add_argument("--k", type=int, default=100, help="results per query (Recall@100 needs 100)")
+    source.add_argument("--scale", metavar="SIZES",
+                        help="comma-separated catalogue sizes (e.g. 100000,1000000,10000000): generate each with "
+                             "`aisle generate`, build Aisle and tantivy, measure build, size, memory and latency")
+    parser.add_argument("--engines", help=f"comma-separated subset of {','.join(ENGINES)} (default all; "
+                                          f"--scale: of {','.join(SCALE_ENGINES)}, default both)")
+    parser.add_argument("--modes", help="comma-separated subset of or,and (default or,and; --scale: or)")
+    parser.add_argument("--k", type=int, help="results per query (default 100, as Recall@100 needs; --scale: 10)")
     parser.add_argument("--passes", type=int, default=3,
                         help="timed passes over the latency sample (the ranking pass before them is the warm-up)")
     parser.add_argument("--limit-queries", type=int, metavar="N", help="use only the first N queries of queries.tsv")
@@ -48,6 +55,10 @@ def _parser():
     parser.add_argument("--no-build", action="store_true", help="never run `swift build` for a missing aisle")
     parser.add_argument("--database-url", help="PostgreSQL URL (default $DATABASE_URL, else .local/services.env)")
     parser.add_argument("--work-dir", type=Path, help="where the indexes are built (default: a temporary directory)")
+    parser.add_argument("--scale-queries", type=int, default=500, metavar="N",
+                        help="--scale: queries generated per catalogue, all of them timed (default 500)")
+    parser.add_argument("--memory-limit", type=float, default=12.0, metavar="GIB",
+                        help="--scale: stop a build whose anonymous memory exceeds GIB GiB (default 12; 0 = no limit)")
     return parser
 
 
@@ -75,8 +86,11 @@ def main(argv: list[str]) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
-    engines = [e for e in args.engines.split(",") if e]
-    modes = [m for m in args.modes.split(",") if m]
+    if args.scale:
+        return _scale(parser, args, argv)
+    engines = [e for e in (args.engines or ",".join(ENGINES)).split(",") if e]
+    modes = [m for m in (args.modes or "or,and").split(",") if m]
+    args.k = 100 if args.k is None else args.k
     if not engines or any(e not in ENGINES for e in engines):
         parser.error(f"--engines takes a comma-separated subset of {','.join(ENGINES)}")
     if not modes or any(m not in MODES for m in modes):
@@ -93,6 +107,45 @@ def main(argv: list[str]) -> int:
     if args.smoke:
         return smoke.run(options)
     options.out = options.out or REPO_ROOT / "Benchmarks" / "results" / date.today().isoformat()
+    try:
+        run(options)
+    except (CorpusError, EngineError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _scale(parser, args, argv: list[str]) -> int:
+    """run.py --scale: parses the sizes and options, runs peers.scale, returns the exit status."""
+    import shlex
+    from datetime import date
+
+    from peers.corpus import CorpusError
+    from peers.engine import MODES, EngineError
+    from peers.scale import SCALE_ENGINES, ScaleOptions, run
+
+    try:
+        sizes = [int(size) for size in args.scale.split(",") if size.strip()]
+    except ValueError:
+        parser.error(f"--scale takes comma-separated product counts such as 100000,1000000, not {args.scale!r}")
+    engines = [e for e in (args.engines or ",".join(SCALE_ENGINES)).split(",") if e]
+    modes = [m for m in (args.modes or "or").split(",") if m]
+    if not sizes or min(sizes) < 1:
+        parser.error("--scale takes at least one product count, each at least 1")
+    if not engines or any(e not in SCALE_ENGINES for e in engines):
+        parser.error(f"with --scale, --engines takes a comma-separated subset of {','.join(SCALE_ENGINES)}")
+    if not modes or any(m not in MODES for m in modes):
+        parser.error("--modes takes a comma-separated subset of or,and")
+    k = 10 if args.k is None else args.k
+    if min(k, args.passes, args.scale_queries) < 1 or args.memory_limit < 0:
+        parser.error("--k, --passes and --scale-queries must be at least 1, --memory-limit at least 0")
+    options = ScaleOptions(
+        sizes=sizes, engines=engines, modes=modes, k=k, queries=args.scale_queries, passes=args.passes,
+        seed=args.seed, memory_limit_bytes=int(args.memory_limit * 2**30) or None,
+        out=(args.out or REPO_ROOT / "Benchmarks" / "results" / f"scale-{date.today().isoformat()}").resolve(),
+        aisle=args.aisle.resolve(), no_build=args.no_build, work_dir=args.work_dir, repo_root=REPO_ROOT,
+        command=shlex.join(["Benchmarks/compare/run.py", *argv]),
+    )
     try:
         run(options)
     except (CorpusError, EngineError) as error:

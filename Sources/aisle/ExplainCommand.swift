@@ -26,8 +26,8 @@ struct ExplainCommand: ParsableCommand {
                 Terminal.error("no product with id '\(id)' in \(index)")
                 throw CommandFailure(code: 1)
             }
-            print("\(explanation.id): score \(explanation.score) = relevance \(explanation.relevance) × boost \(explanation.boost)")
-            print("matched \(explanation.matchedWords) of \(explanation.queryWords) query words")
+            print("\(explanation.id): score \(explanation.score) = relevance \(explanation.relevance) × name coverage \(explanation.coverage) × boost \(explanation.boost)")
+            print("matched \(explanation.matchedWords) of \(explanation.queryWords) query words, \(explanation.nameWords) of them in the product's name")
             for term in explanation.terms {
                 print(String(format: "  %@ (word %d, weight %.2f): idf %.3f → %.4f", term.term, term.word + 1, term.alternativeWeight, term.idf, term.score))
                 for field in term.fields {

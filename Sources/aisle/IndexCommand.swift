@@ -25,6 +25,9 @@ struct IndexCommand: ParsableCommand {
         @Option(help: "Documents per batch (one transaction each).")
         var batchSize = 20_000
 
+        @Option(help: "Memory for postings, in MiB, before they are spilled to a sorted run on disk (merged at the end).")
+        var memoryBudget = 768
+
         @Flag(help: "Print the summary as one JSON object on standard output.")
         var json = false
 
@@ -32,6 +35,7 @@ struct IndexCommand: ParsableCommand {
             try reportingErrors {
                 var builder = IndexBuilder(path: index)
                 builder.batchSize = max(1, batchSize)
+                builder.memoryBudget = max(1, memoryBudget) << 20
                 let summary = try builder.build(fromJSONL: from) { p in
                     let rate = Double(p.documents) / max(p.elapsed, 1e-9)
                     var line = "indexing: \(p.documents) docs, \(Int(rate)) docs/s"

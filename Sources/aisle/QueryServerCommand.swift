@@ -7,7 +7,7 @@ import SearchIndex
 struct QueryServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query-server",
-        abstract: "Answer JSON-lines queries on stdin: {\"id\", \"q\"} -> {\"id\", \"ids\", \"total\", \"us\"}.",
+        abstract: "Answer JSON-lines queries on stdin: {\"id\", \"q\"} -> {\"id\", \"ids\", \"scores\", \"total\", \"us\"}.",
         discussion: "`us` is the in-process time of the search in microseconds (no I/O). A malformed line gets {\"id\": null, \"error\": ...}."
     )
 
@@ -68,7 +68,7 @@ struct QueryServerCommand: ParsableCommand {
                 let result = try opened.search(SearchRequest(query: query, mode: matchMode, filter: parsedFilter, facets: facets, limit: max(k, 0),
                                                              typoTolerance: !noTypos, plainText: plainText))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
-                Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
+                Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "scores": [\#(result.hits.map { String($0.score) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
             }
         }
     }

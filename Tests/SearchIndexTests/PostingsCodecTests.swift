@@ -94,9 +94,9 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             #expect(oracle.tfs == Array(list.frequencies[entries]))
             #expect(oracle.norms == Array(list.norms[entries]))
 
-            var positionBytes: [UInt8] = []
-            PostingsCodec.encodePositions(list, docs: range, into: &positionBytes)
-            let positionsOK = positionBytes.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block) }
+            // Positions follow the block in the same value.
+            PostingsCodec.encodePositions(list, docs: range, into: &bytes)
+            let positionsOK = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
             try #require(positionsOK)
             let total = Int(block.positionStarts[block.entryCount])
             #expect(Array(UnsafeBufferPointer(start: block.positions, count: total)) == Array(list.positions[position..<(position + total)]))

@@ -77,7 +77,8 @@ import Testing
                 return try TermPostings(term: info, word: w, weight: tables.idf(documentFrequency: info.documentFrequency), txn: txn, layout: index.layout, tables: tables)
             }
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.blockMaxWand(lists, k: 10, factors: factors) { _ in false }
+                try DocumentAtATime.blockMaxWand(lists, k: 10, factors: factors,
+                                                 coverage: WordCoverage(fieldMask: index.schema.productNameFields, weight: 0.5, resolvedWords: [0, 1])) { _ in false }
             }
             #expect(top.items.count == 10)
             #expect(scored < 200, "WAND scored \(scored) of 5000 documents")

@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .corpus import Corpus
@@ -50,7 +51,10 @@ def _kill_group(process: subprocess.Popen) -> None:
         process.wait()
 
 
-class _AisleTarget(Target):
+class AisleTarget(Target):
+    """One `aisle query-server` process over `index` answering the top `k` in `mode`; hits are product ids.
+    Call `close` to stop the process."""
+
     ordinals = False
 
     def __init__(self, binary: Path, index: Path, log: Path, config: str, mode: str, k: int):
@@ -161,7 +165,7 @@ class AisleEngine(Engine):
         return ["aisle"]
 
     def target(self, config: str, mode: str, k: int) -> Target:
-        return _AisleTarget(self.binary, self.index, self.logs / f"aisle-query-server-{mode}.log", config, mode, k)
+        return AisleTarget(self.binary, self.index, self.logs / f"aisle-query-server-{mode}.log", config, mode, k)
 
     def describe(self) -> str:
         return ("external process; queries sent exactly as typed (Aisle parses them); latency = the in-process "
@@ -169,7 +173,8 @@ class AisleEngine(Engine):
                 "`aisle index build` including reading products.jsonl")
 
     def versions(self) -> dict[str, str]:
-        versions = {"aisle binary": str(self.binary)}
+        modified = datetime.fromtimestamp(self.binary.stat().st_mtime, timezone.utc).isoformat(timespec="seconds")
+        versions = {"aisle binary": f"{self.binary} (modified {modified})"}
         probe = subprocess.Popen([str(self.binary), "--version"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                  stderr=subprocess.DEVNULL, text=True, start_new_session=True)
         try:
@@ -179,6 +184,8 @@ class AisleEngine(Engine):
             output = ""
         if probe.returncode == 0 and output.strip():
             versions["aisle"] = output.strip().splitlines()[0]
+        if not self.binary.resolve().is_relative_to(self.repo_root.resolve()):
+            return versions  # built elsewhere: this checkout's commit would say nothing about it
         git = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=self.repo_root, capture_output=True, text=True)
         if git.returncode == 0:
             versions["aisle source (git)"] = git.stdout.strip()

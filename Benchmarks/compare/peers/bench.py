@@ -50,9 +50,10 @@ class TargetRecord:
 
 class Bench:
     """Runs queries through targets, interleaved. Python-side timing wraps only the `search` call (the
-    query was prepared before); Aisle's own in-process time is used when it reports one."""
+    query was prepared before); Aisle's own in-process time is used when it reports one. `corpus` maps
+    ordinals to product ids in `quality_pass`; `timed_pass` does not need it (the scale runs pass None)."""
 
-    def __init__(self, corpus: Corpus, targets: list[Target], floors: dict[str, Callable[[], Any]]):
+    def __init__(self, corpus: Corpus | None, targets: list[Target], floors: dict[str, Callable[[], Any]]):
         self.corpus = corpus
         self.targets = targets
         self.floors = floors

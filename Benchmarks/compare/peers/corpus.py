@@ -7,7 +7,8 @@ from pathlib import Path
 
 # Field weights shared by every engine that can weight fields (tantivy's boosted configuration, SQLite's
 # bm25() column weights, PostgreSQL's setweight classes, Xapian's wdf increments). Order = index order.
-FIELD_WEIGHTS: dict[str, int] = {"title": 3, "brand": 2, "category": 2, "attributes": 1, "description": 1}
+# `sku` holds a product's `sku` and `model` codes (Aisle indexes both as its `sku` field).
+FIELD_WEIGHTS: dict[str, int] = {"title": 3, "brand": 2, "category": 2, "sku": 2, "attributes": 1, "description": 1}
 
 
 class CorpusError(Exception):
@@ -30,7 +31,9 @@ class Query:
     text: str
 
 
-def _field_texts(record: dict) -> dict[str, str]:
+def field_texts(record: dict) -> dict[str, str]:
+    """The searchable text of one products.jsonl record by field name (FIELD_WEIGHTS' names); fields
+    without text are left out."""
     texts: dict[str, str] = {}
     titles = [record.get("title") or ""] + [t for t in record.get("alt_titles") or [] if isinstance(t, str)]
     texts["title"] = "\n".join(t for t in titles if t)
@@ -38,6 +41,8 @@ def _field_texts(record: dict) -> dict[str, str]:
         value = record.get(name)
         if isinstance(value, str) and value.strip():
             texts[name] = value
+    codes = [record.get(key) for key in ("sku", "model")]
+    texts["sku"] = " ".join(str(code) for code in codes if isinstance(code, (str, int)) and str(code).strip())
     attributes = record.get("attributes")
     if isinstance(attributes, dict) and attributes:
         lines = []
@@ -63,6 +68,28 @@ def _read_tsv(path: Path, columns: int) -> list[list[str]]:
                 raise CorpusError(f"{path}:{number}: expected {columns} tab-separated columns, found {len(parts)}")
             rows.append(parts)
     return rows
+
+
+def read_queries(path: Path) -> list[Query]:
+    """The queries of a queries.tsv file, in file order; raises CorpusError on a missing file or bad line."""
+    return [Query(qid, text) for qid, text in _read_tsv(path, 2)]
+
+
+def read_qrels(path: Path) -> dict[str, dict[str, int]]:
+    """The grades of a qrels.tsv file as {query id: {product id: grade}}; raises CorpusError on a missing
+    file, a bad line or a grade that is not an integer."""
+    qrels: dict[str, dict[str, int]] = {}
+    for qid, pid, grade in _read_tsv(path, 3):
+        try:
+            qrels.setdefault(qid, {})[pid] = int(grade)
+        except ValueError:
+            raise CorpusError(f"{path}: grade {grade!r} of ({qid}, {pid}) is not an integer") from None
+    return qrels
+
+
+def highest_grade(qrels: dict[str, dict[str, int]]) -> int:
+    """The highest grade in `qrels` (1 when it is empty): the grade MRR looks for."""
+    return max((g for judged in qrels.values() for g in judged.values()), default=1)
 
 
 @dataclass
@@ -105,17 +132,11 @@ class Corpus:
                 if record["id"] in seen:
                     raise CorpusError(f"{products_path}:{number}: duplicate product id {record['id']!r}")
                 seen.add(record["id"])
-                products.append(Product(record["id"], _field_texts(record)))
+                products.append(Product(record["id"], field_texts(record)))
         if not products:
             raise CorpusError(f"{products_path} holds no products")
-        queries = [Query(qid, text) for qid, text in _read_tsv(directory / "queries.tsv", 2)]
-        qrels: dict[str, dict[str, int]] = {}
-        for qid, pid, grade in _read_tsv(directory / "qrels.tsv", 3):
-            try:
-                qrels.setdefault(qid, {})[pid] = int(grade)
-            except ValueError:
-                raise CorpusError(f"{directory / 'qrels.tsv'}: grade {grade!r} of ({qid}, {pid}) is not an integer") from None
+        queries = read_queries(directory / "queries.tsv")
+        qrels = read_qrels(directory / "qrels.tsv")
         present = {name for p in products for name in p.fields}
         fields = tuple(name for name in FIELD_WEIGHTS if name in present)
-        top_grade = max((g for judged in qrels.values() for g in judged.values()), default=1)
-        return Corpus(directory.name, directory, products_path, products, queries, qrels, fields, top_grade)
+        return Corpus(directory.name, directory, products_path, products, queries, qrels, fields, highest_grade(qrels))

@@ -11,8 +11,8 @@ from .corpus import Corpus
 from .engine import BuildStats, Engine, EngineError, Hits, Target
 
 # setweight class per field and ts_rank's weight per class. ts_rank takes {D, C, B, A}; the values follow
-# FIELD_WEIGHTS (title 3, brand/category 2, attributes/description 1), scaled so that A = 1.
-_CLASSES = {"title": "A", "brand": "B", "category": "B", "attributes": "C", "description": "D"}
+# FIELD_WEIGHTS (title 3, brand/category/sku 2, attributes/description 1), scaled so that A = 1.
+_CLASSES = {"title": "A", "brand": "B", "category": "B", "sku": "B", "attributes": "C", "description": "D"}
 _RANK_WEIGHTS = "{0.333333, 0.333333, 0.666667, 1.0}"
 _TSQUERY = {
     # plainto_tsquery ignores all punctuation and operators: the text is only analyzed. For OR, its

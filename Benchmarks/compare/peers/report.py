@@ -43,7 +43,8 @@ def _us(value) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
+    """`n` bytes in B, KiB, MiB or GiB (binary units), for tables."""
     for unit in ("B", "KiB", "MiB", "GiB"):
         if n < 1024 or unit == "GiB":
             return f"{n:,.1f} {unit}" if unit != "B" else f"{n} B"
@@ -116,7 +117,7 @@ def markdown(result: dict) -> str:
         "| --- | ---: | ---: | ---: |",
     ]
     for name, build in result["builds"].items():
-        lines.append(f"| {name} | {build['seconds']:.2f} | {_size(build['bytes'])} | {build['documents']:,} |")
+        lines.append(f"| {name} | {build['seconds']:.2f} | {human_size(build['bytes'])} | {build['documents']:,} |")
     lines += ["", "## Configurations", ""]
     for name, text in result["configurations"].items():
         lines.append(f"- **{name}**: {text}")

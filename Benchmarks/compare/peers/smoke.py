@@ -1,12 +1,14 @@
-"""--smoke: a tiny invented catalog run through every engine end to end, with checks on the outcome."""
+"""--smoke: a tiny invented catalog run through every engine end to end, a tiny scale run, and checks on
+the outcome."""
 from __future__ import annotations
 
 import json
 import math
+import sys
 import tempfile
 from pathlib import Path
 
-from . import runner
+from . import child, runner, scale
 from .metrics import condensed_ndcg_at, ndcg_at, recall_at, reciprocal_rank_at
 
 # (id, title, brand, category, description, attributes). Invented text, no real catalogue.
@@ -191,9 +193,60 @@ def _outcome_checks(checks: _Checks, outcome: runner.Outcome, products: int) -> 
                  all(parsed.get(k) for k in ("machine", "corpus", "command", "versions", "date")))
 
 
+_SCALE_PRODUCTS, _SCALE_QUERIES = 200, 30
+
+
+def _child_checks(checks: _Checks, directory: Path) -> None:
+    small = child.run(["sleep", "0.05"], directory / "small.out", directory / "small.err", None)
+    checks.check("scale: a child's peak RSS is its own, not the runner's",
+                 small.status == 0 and 0 < small.max_rss_bytes < 32 << 20, str(small))
+    grab = "import time; block = bytearray(400 << 20); time.sleep(20)"
+    guarded = child.run([sys.executable, "-c", grab], directory / "guard.out", directory / "guard.err", 100 << 20)
+    checks.check("scale: the memory guard stops a child above its limit",
+                 guarded.over_memory_limit and guarded.status < 0 and guarded.seconds < 10
+                 and guarded.peak_anon_bytes > 100 << 20, str(guarded))
+
+
+def _scale_checks(checks: _Checks, options: runner.Options, directory: Path) -> None:
+    engines = [e for e in scale.SCALE_ENGINES if e in options.engines]
+    if not engines:
+        return
+    _child_checks(checks, directory)
+    scale_options = scale.ScaleOptions(
+        sizes=[_SCALE_PRODUCTS], out=directory / "scale", aisle=options.aisle, engines=engines, queries=_SCALE_QUERIES,
+        passes=1, seed=options.seed, no_build=options.no_build, work_dir=options.work_dir, command="smoke",
+        repo_root=options.repo_root,
+    )
+    try:
+        result = scale.run(scale_options)
+    except Exception as error:  # any failure of the run itself is one failed check, with its message
+        checks.check("scale: the run goes end to end", False, f"{type(error).__name__}: {error}")
+        return
+    checks.check("scale: the run goes end to end", True)
+    run = result["runs"][0]
+    for engine in engines:
+        build = run["builds"].get(engine, {"error": "not built"})
+        checks.check(f"scale {engine}: built every product, measured size and memory",
+                     "error" not in build and build["documents"] == _SCALE_PRODUCTS and build["bytes"] > 0
+                     and build["max_rss_bytes"] > 0 and build["peak_anon_bytes"] > 0, str(build))
+    for target in run["targets"]:
+        key = f"scale {target['config']}/{target['mode']}"
+        latency, quality = target["latency"], target["quality"]
+        checks.check(f"{key}: every query answered and timed",
+                     quality["errors"] == 0 and latency["errors"] == 0 and latency["engine_us"] is not None
+                     and latency["engine_us"]["samples"] == _SCALE_QUERIES, target["first_error"] or str(latency))
+        checks.check(f"{key}: finds the judged products (NDCG@10 >= 0.5)",
+                     quality["ndcg10"] is not None and quality["ndcg10"] >= 0.5 and target["mean_total"] > 0,
+                     f"NDCG@10 {quality['ndcg10']}, mean matches {target['mean_total']}")
+    checks.check("scale: every engine answered", len(run["targets"]) == len(engines) * len(scale_options.modes))
+    written = [directory / "scale" / name for name in ("scale.json", "scale.md", "scale.png")]
+    checks.check("scale.json, scale.md and scale.png written", all(p.is_file() and p.stat().st_size > 0 for p in written))
+
+
 def run(options: runner.Options) -> int:
-    """Runs the smoke comparison with `options` (its corpus replaced by the smoke catalog); prints one line
-    per check and a final `N passed, M failed`; returns the process exit status (0 only if all passed)."""
+    """Runs the smoke comparison with `options` (its corpus replaced by the smoke catalog), then a scale run
+    of a 200-product synthetic catalogue with the engines of `options` that scale runs support; prints one
+    line per check and a final `N passed, M failed`; returns the process exit status (0 only if all passed)."""
     checks = _Checks()
     _metric_checks(checks)
     with tempfile.TemporaryDirectory(prefix="aisle-compare-smoke-") as tmp:
@@ -207,5 +260,6 @@ def run(options: runner.Options) -> int:
         else:
             checks.check("the comparison runs end to end", True)
             _outcome_checks(checks, outcome, len(_PRODUCTS))
+        _scale_checks(checks, options, Path(tmp))
     print(f"{checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1

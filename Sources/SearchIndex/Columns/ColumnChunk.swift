@@ -30,6 +30,16 @@ enum ColumnChunk {
     @inline(__always) static func chunk(of doc: UInt32) -> UInt32 { doc >> UInt32(shift) }
     @inline(__always) static func slot(of doc: UInt32) -> Int { Int(doc & mask) }
 
+    /// The rank of `slot` in the chunk starting at `base` (its size checked by the caller).
+    @inline(__always)
+    static func rank(_ base: UnsafeRawPointer, slot: Int) -> Int? {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 1 + 8 * (slot >> 6), as: UInt64.self))
+        let bit = UInt64(1) << UInt64(slot & 63)
+        guard word & bit != 0 else { return nil }
+        let before = Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: 1 + bitmapBytes + 2 * (slot >> 6), as: UInt16.self)))
+        return before + (word & (bit - 1)).nonzeroBitCount
+    }
+
     /// The rank (index among present documents) of `slot`, or nil when it has no value.
     @inline(__always)
     static func rank(_ bytes: UnsafeRawBufferPointer, slot: Int) -> Int? {

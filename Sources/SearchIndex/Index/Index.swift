@@ -17,6 +17,8 @@ public final class Index: @unchecked Sendable {
     public let analyzer: Analyzer
     let environment: Environment
     let layout: IndexLayout
+    /// Compresses and decompresses stored documents (with the dictionary of this generation).
+    let documentCompressor: DocumentCompressor
     let scratchPool = ScratchPool()
     /// The scoring tables of the statistics last searched with (they change only with writes).
     private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
@@ -66,7 +68,9 @@ public final class Index: @unchecked Sendable {
         }
         self.environment = environment
         self.layout = layout
-        schema = try Index.storage { try environment.read { txn in try IndexStore.schema(layout, txn) } }
+        (schema, documentCompressor) = try Index.storage {
+            try environment.read { txn in (try IndexStore.schema(layout, txn), try IndexStore.documentCompressor(layout, txn)) }
+        }
         analyzer = Index.analyzer(for: schema)
     }
 
@@ -124,7 +128,7 @@ public final class Index: @unchecked Sendable {
         let prepared = prepare(operations)
         return try Index.storage {
             try environment.write { txn in
-                var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn)
+                var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn, compressor: documentCompressor)
                 var replaced = 0
                 for operation in prepared {
                     let before = applier.deleted
@@ -140,9 +144,10 @@ public final class Index: @unchecked Sendable {
     func prepare(_ operations: [IndexOperation]) -> [BatchApplier.Operation] {
         let analyzer = self.analyzer
         let fieldCount = schema.textFields.count
+        let compressor = documentCompressor
         return Parallel.map(operations, minimumChunk: 64) { operation in
             switch operation {
-            case .upsert(let document): return .upsert(AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount))
+            case .upsert(let document): return .upsert(AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, compressor: compressor))
             case .delete(let id): return .delete(id: id)
             }
         }
@@ -171,7 +176,9 @@ public final class Index: @unchecked Sendable {
             try environment.read { txn -> StoredDocument? in
                 guard let raw = try txn.value(layout.ids, key: Array(id.utf8)) else { return nil }
                 let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
-                return try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)).flatMap(StoredDocument.init)
+                return try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)).flatMap {
+                    StoredDocument(storedValue: $0, compressor: documentCompressor)
+                }
             }
         }
     }

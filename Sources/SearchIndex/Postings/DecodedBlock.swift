@@ -12,6 +12,8 @@ public final class DecodedBlock {
     @exclusivity(unchecked) public var count = 0
     /// Entries (document, field) in the block.
     @exclusivity(unchecked) public var entryCount = 0
+    /// Where the block's positions start in the value it was decoded from.
+    @exclusivity(unchecked) public var positionsOffset = 0
     /// Doc ids, `count` of them.
     public let docs: UnsafeMutablePointer<UInt32>
     /// Field masks, one per document.

@@ -3,6 +3,10 @@
 /// A term's posting list is cut into blocks of at most 128 documents. Each block is one LMDB value
 /// (key: term id + the block's last doc id, see `IndexLayout`), so the B-tree is the skip list:
 /// seeking to a doc id is a cursor seek, and appending a document rewrites only the last block.
+/// The value is the block followed by its positions (`encodePositions`): one LMDB entry per block
+/// instead of two (an entry costs 18 bytes of key and node header, as much as a whole block of a
+/// rare term). A scorer decodes the block and never reads past it. A term whose whole list is one
+/// small value keeps it inline in its `terms` entry instead (`TermInfo.inlinePostings`).
 ///
 /// Block layout (multi-byte integers little-endian):
 /// ```
@@ -16,8 +20,8 @@
 /// u8   norm code per (document, field in its mask)
 /// ```
 /// The per-field maxima make a query-time upper bound of the block's best score (block-max WAND)
-/// without decoding the block. Positions are a separate value per block (`encodePositions`), read
-/// only by phrase and proximity scoring: per (document, field), its positions as varints, the first
+/// without decoding the block. Positions follow the block (`encodePositions`) and are read only by
+/// phrase and proximity scoring: per (document, field), its positions as varints, the first
 /// absolute and the rest as gaps.
 public enum PostingsCodec {
     /// Documents per block.
@@ -120,8 +124,9 @@ public enum PostingsCodec {
         return header
     }
 
-    /// Decodes a whole block into `block` (reusing its storage). Returns false when the bytes are
-    /// not a well-formed block (a corrupt value is reported, never read out of bounds).
+    /// Decodes a whole block at the start of `bytes` into `block` (reusing its storage); the bytes
+    /// after it are its positions (`block.positionsOffset`). Returns false when the bytes do not
+    /// start with a well-formed block (a corrupt value is reported, never read out of bounds).
     public static func decodeBlock(_ bytes: UnsafeRawBufferPointer, into block: DecodedBlock) -> Bool {
         guard bytes.count >= 7, bytes.count >= 7 + 2 * bytes[5].nonzeroBitCount else { return false }
         let header = header(bytes)
@@ -161,7 +166,8 @@ public enum PostingsCodec {
         // Frequencies and norms.
         guard let tfEnd = unpack(bytes, at: offset, count: entries, into: block.frequencies) else { return false }
         offset = tfEnd
-        guard offset + entries == bytes.count else { return false }
+        guard offset + entries <= bytes.count else { return false }
+        block.positionsOffset = offset + entries
         for e in 0..<entries {
             block.frequencies[e] &+= 1
             block.norms[e] = bytes[offset + e]
@@ -175,13 +181,13 @@ public enum PostingsCodec {
         return true
     }
 
-    /// Decodes a block's positions (the value stored beside the block) for an already decoded
-    /// block. Returns false on malformed bytes.
+    /// Decodes the positions of a block already decoded from the same `bytes` (they follow the
+    /// block). Returns false on malformed bytes.
     public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock) -> Bool {
         var total = 0
         for e in 0..<block.entryCount { total += Int(block.frequencies[e]) }
         block.reservePositions(total)
-        var offset = 0
+        var offset = block.positionsOffset
         var p = 0
         for e in 0..<block.entryCount {
             block.positionStarts[e] = UInt32(p)

@@ -14,12 +14,25 @@ public struct Schema: Codable, Sendable, Equatable {
         public var weight: Double
         /// BM25 length normalisation `b` (0 = length ignored, 1 = fully normalised).
         public var lengthNormalization: Double
+        /// Whether the field names the product (title, brand, model number): the share of the
+        /// query's words found in such fields scales the score (`SearchRequest.coverageWeight`).
+        /// Absent in indexes written before it existed, and then false.
+        public var namesProduct: Bool
 
         /// A text field.
-        public init(name: String, weight: Double, lengthNormalization: Double) {
+        public init(name: String, weight: Double, lengthNormalization: Double, namesProduct: Bool = false) {
             self.name = name
             self.weight = weight
             self.lengthNormalization = lengthNormalization
+            self.namesProduct = namesProduct
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            weight = try container.decode(Double.self, forKey: .weight)
+            lengthNormalization = try container.decode(Double.self, forKey: .lengthNormalization)
+            namesProduct = try container.decodeIfPresent(Bool.self, forKey: .namesProduct) ?? false
         }
     }
 
@@ -41,6 +54,11 @@ public struct Schema: Codable, Sendable, Equatable {
         self.textFields = textFields
         self.language = language
         self.k1 = k1
+    }
+
+    /// Bit f set when text field f names the product (`TextField.namesProduct`).
+    public var productNameFields: UInt8 {
+        textFields.enumerated().reduce(0) { $0 | ($1.element.namesProduct ? 1 << UInt8($1.offset) : 0) }
     }
 
     /// The number of the text field called `name`, if any.

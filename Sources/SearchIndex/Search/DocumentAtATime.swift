@@ -11,7 +11,7 @@ enum DocumentAtATime {
     /// Block-max WAND (Ding & Suel, 2011): the top `k` of a disjunction (a document matches with
     /// any term), skipping every block whose best possible score cannot enter the top k.
     /// Returns the top k and how many documents were fully scored (not the total).
-    static func blockMaxWand(_ postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>,
+    static func blockMaxWand(_ postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>, coverage: WordCoverage,
                              isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, scored: Int) {
         var top = TopK(capacity: k)
         var scored = 0
@@ -26,17 +26,17 @@ enum DocumentAtATime {
             for i in 0..<sorted.count {
                 if sorted[i].doc == TermPostings.exhausted { break }
                 bound += sorted[i].maxScore
-                if Double(bound * boundSlack) > threshold { pivot = i; break }
+                if Double(bound * coverage.bound(lists: i + 1) * boundSlack) > threshold { pivot = i; break }
             }
             guard pivot >= 0 else { break }
             let pivotDoc = sorted[pivot].doc
             while pivot + 1 < sorted.count, sorted[pivot + 1].doc == pivotDoc { pivot += 1 }
             var blockBound: Float = 0
             for i in 0...pivot { blockBound += try sorted[i].shallowAdvance(to: pivotDoc) }
-            if Double(blockBound * boundSlack) > threshold {
+            if Double(blockBound * coverage.bound(lists: pivot + 1) * boundSlack) > threshold {
                 if sorted[0].doc == pivotDoc {
                     if try !isDeleted(pivotDoc) {
-                        top.insert(score: score(postings, doc: pivotDoc, factors: factors), doc: pivotDoc)
+                        top.insert(score: score(postings, doc: pivotDoc, factors: factors, coverage: coverage), doc: pivotDoc)
                         scored += 1
                     }
                     for i in 0...pivot { try sorted[i].next() }
@@ -62,7 +62,7 @@ enum DocumentAtATime {
     /// skips most blocks of a common one. Calls `onMatch` with every match and its score, in
     /// doc-id order.
     static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], factors: UnsafeBufferPointer<Float>,
-                            onMatch: (UInt32, Float) throws -> Void) throws {
+                            coverage: WordCoverage, onMatch: (UInt32, Float) throws -> Void) throws {
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         // Rarest word first: it proposes the candidates.
         let order = words.sorted { documentFrequency($0) < documentFrequency($1) }
@@ -77,18 +77,23 @@ enum DocumentAtATime {
                     continue search
                 }
             }
-            try onMatch(target, score(postings, doc: target, factors: factors))
+            try onMatch(target, score(postings, doc: target, factors: factors, coverage: coverage))
             if target == TermPostings.exhausted - 1 { break }
             target += 1
         }
     }
 
-    /// The sum, in creation order, of the scores of the lists positioned on `doc`.
+    /// The sum, in creation order, of the scores of the lists positioned on `doc`, times the
+    /// document's word coverage factor.
     @inline(__always)
-    static func score(_ postings: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>) -> Float {
+    static func score(_ postings: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>, coverage: WordCoverage) -> Float {
         var total: Float = 0
-        for p in postings where p.doc == doc { total += p.score(factors: factors) }
-        return total
+        var covered: UInt32 = 0
+        for p in postings where p.doc == doc {
+            total += p.score(factors: factors)
+            covered |= coverage.bit(word: p.word, fields: p.fieldMask)
+        }
+        return total * coverage.factor(covered)
     }
 
     private static func minimumDoc(_ word: [TermPostings]) -> UInt32 {

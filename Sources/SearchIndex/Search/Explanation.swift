@@ -1,6 +1,6 @@
 /// Why a product scores what it scores for a query: per query term and text field, the BM25F
-/// pieces, then the signals. The terms' scores add up to `relevance`; `score` is relevance times
-/// `boost`, as in search results.
+/// pieces, then the name coverage and the signals. The terms' scores add up to `relevance`;
+/// `score` is relevance × `coverage` × `boost`, as in search results.
 public struct Explanation: Sendable, Equatable {
     /// One text field's part of a term's weighted frequency.
     public struct Field: Sendable, Equatable {
@@ -47,9 +47,13 @@ public struct Explanation: Sendable, Equatable {
     public var terms: [Term]
     /// Sum of the terms' scores.
     public var relevance: Float
+    /// Query words found in a field that names the product (`WordCoverage`).
+    public var nameWords: Int
+    /// `1 + coverage weight × nameWords / words found in the index`.
+    public var coverage: Float
     public var signals: [Signal]
     /// `1 + Σ signal contributions`.
     public var boost: Float
-    /// `relevance × boost`.
+    /// `relevance × coverage × boost`.
     public var score: Float
 }

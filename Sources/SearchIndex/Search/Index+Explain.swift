@@ -17,10 +17,13 @@ extension Index {
                           prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
                 var terms: [Explanation.Term] = []
                 var matched = Set<Int>()
+                var resolvedWords: [Int] = []
+                var coveredFields: [(word: Int, fields: UInt8)] = []
                 try tables.factors.withUnsafeBufferPointer { factors in
                     for (w, word) in plan.words.enumerated() {
                         for alternative in word.alternatives {
                             guard let raw = try txn.value(layout.terms, key: Array(alternative.term.utf8)), let info = TermInfo(raw) else { continue }
+                            resolvedWords.append(w)
                             let idf = tables.idf(documentFrequency: info.documentFrequency)
                             let postings = try TermPostings(term: info, word: w, weight: idf * alternative.weight, txn: txn, layout: layout, tables: tables)
                             try postings.advance(to: doc)
@@ -33,12 +36,15 @@ extension Index {
                             guard !fields.isEmpty else { continue }
                             let weighted = fields.reduce(Float(0)) { $0 + $1.weightedFrequency }
                             matched.insert(w)
+                            coveredFields.append((w, postings.fieldMask & word.fieldMask))
                             terms.append(Explanation.Term(term: alternative.term, word: w, alternativeWeight: alternative.weight, idf: idf,
                                                           fields: fields, score: idf * alternative.weight * tables.saturate(weighted)))
                         }
                     }
                 }
                 let relevance = terms.reduce(Float(0)) { $0 + $1.score }
+                let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: resolvedWords)
+                let covered = coveredFields.reduce(UInt32(0)) { $0 | coverage.bit(word: $1.word, fields: $1.fields) }
                 var compiler = FilterCompiler(txn: txn, layout: layout, registry: registry, documentLimit: statistics.nextDoc)
                 var signals: [Explanation.Signal] = []
                 for signal in request.signals {
@@ -48,7 +54,8 @@ extension Index {
                 }
                 let boost = Float(1 + signals.reduce(0) { $0 + $1.contribution })
                 return Explanation(id: id, matchedWords: matched.count, queryWords: plan.words.count, terms: terms, relevance: relevance,
-                                   signals: signals, boost: boost, score: relevance * boost)
+                                   nameWords: covered.nonzeroBitCount, coverage: coverage.factor(covered),
+                                   signals: signals, boost: boost, score: relevance * coverage.factor(covered) * boost)
             }
         }
     }

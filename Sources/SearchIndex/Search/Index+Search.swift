@@ -49,11 +49,12 @@ extension Index {
             return try finish(sink, request: request, exact: true, txn: txn)
         }
         let terms = try resolve(plan.words, txn: txn, tables: tables)
+        let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: terms.map(\.word))
         if unconstrained, plan.words.allSatisfy({ $0.required }) {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.conjunction(byWord, all: postings, factors: factors) { doc, score in
+                try DocumentAtATime.conjunction(byWord, all: postings, factors: factors, coverage: coverage) { doc, score in
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score) }
                 }
             }
@@ -61,7 +62,7 @@ extension Index {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.blockMaxWand(postings, k: request.offset + request.limit, factors: factors) { doc in
+                try DocumentAtATime.blockMaxWand(postings, k: request.offset + request.limit, factors: factors, coverage: coverage) { doc in
                     try deleted.contains(doc) || !passing.passes(doc)
                 }
             }
@@ -78,17 +79,28 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
             defer { scratchPool.release(scratch) }
-            try TermAtATime.accumulate(terms, txn: txn, layout: layout, tables: tables, scratch: scratch)
-            var candidates = scratch.touchedDocuments.filter { doc in
-                let counted = scratch.matched[Int(doc)]
+            try TermAtATime.accumulate(terms, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            let matched = scratch.matched
+            let qualifies = { (doc: UInt32) -> Bool in
+                let counted = matched[Int(doc)]
                 return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
             }
-            if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
+            var candidates: [UInt32]
+            if scratch.touchedCount > Int(statistics.nextDoc) / 16 {
+                // Many matches: one sequential sweep over the accumulators beats visiting them in
+                // first-touch order (cache misses), and yields ascending doc ids for phrases and facets.
+                candidates = []
+                candidates.reserveCapacity(scratch.touchedCount)
+                for doc in 0..<statistics.nextDoc where matched[Int(doc)] != 0 && qualifies(doc) { candidates.append(doc) }
+            } else {
+                candidates = scratch.touchedDocuments.filter(qualifies)
+                if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
+            }
             candidates: for doc in candidates {
                 if try deleted.contains(doc) || excluded.contains(doc) { continue }
                 for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
                 if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
-                try sink.offer(doc, score: scratch.scores[Int(doc)])
+                try sink.offer(doc, score: scratch.scores[Int(doc)] * coverage.factor(scratch.covered[Int(doc)]))
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
@@ -127,7 +139,7 @@ extension Index {
         let tables = Bm25fTables(schema: schema, statistics: IndexStatistics())
         let postings = try TermPostings(term: info, word: 0, weight: 1, txn: txn, layout: layout, tables: tables)
         guard postings.doc != TermPostings.exhausted,
-              let stored = try txn.value(layout.documents, integerKey: ByteCoding.docKey(postings.doc)).flatMap(StoredDocument.init),
+              let stored = try txn.value(layout.documents, integerKey: ByteCoding.docKey(postings.doc)).flatMap({ StoredDocument(storedValue: $0, compressor: documentCompressor) }),
               let document = try? ProductDocumentMapper(schema: schema).document(fromJSONLine: stored.json) else { return nil }
         for value in document.text.joined() {
             let utf8 = Array(value.utf8)
@@ -187,13 +199,16 @@ extension Index {
             return (signal, compiler.numericReader(column))
         }
         return MatchSink(clauses: clauses, facets: facets, sortReader: sortReader, descending: descending, after: request.after,
-                         signals: signals, k: request.after == nil ? request.offset + request.limit : request.limit)
+                         signals: signals, k: request.after == nil ? request.offset + request.limit : request.limit,
+                         documentLimit: statistics.nextDoc)
     }
 
     private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {
+        try sink.countFacets()
         let page = sink.top.sorted().dropFirst(request.after == nil ? request.offset : 0)
         let hits = try page.map { item -> SearchHit in
-            guard let raw = try txn.value(layout.documents, integerKey: ByteCoding.docKey(item.doc)), let stored = StoredDocument(raw) else {
+            guard let raw = try txn.value(layout.documents, integerKey: ByteCoding.docKey(item.doc)),
+                  let stored = StoredDocument(storedValue: raw, compressor: documentCompressor) else {
                 throw IndexError.corrupt("document \(item.doc) is missing")
             }
             return SearchHit(id: stored.id, score: item.score, document: stored.json, cursor: SearchCursor(key: item.key, doc: item.doc))

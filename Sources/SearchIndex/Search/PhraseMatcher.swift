@@ -6,17 +6,20 @@ import LMDB
 final class PhraseMatcher {
     private final class TermPositions {
         let termID: UInt32
+        /// The term's block when it is stored inline in its `terms` entry.
+        let inline: [UInt8]
         let block = DecodedBlock()
         var lastDoc: UInt32 = 0
         var loaded = false
-        init(termID: UInt32) { self.termID = termID }
+        init(termID: UInt32, inline: [UInt8]) {
+            self.termID = termID
+            self.inline = inline
+        }
     }
 
     private let phrase: QueryPlan.Phrase
     /// Per phrase word, its alternatives found in the index.
     private let terms: [[TermPositions]]
-    private let txn: ReadTransaction
-    private let layout: IndexLayout
     private let cursor: Cursor
 
     /// A matcher for `phrase`; nil when one of its words is not in the index (nothing matches).
@@ -25,15 +28,13 @@ final class PhraseMatcher {
         for alternatives in phrase.terms {
             let found = try alternatives.compactMap { term -> TermPositions? in
                 guard let raw = try txn.value(layout.terms, key: Array(term.utf8)), let info = TermInfo(raw) else { return nil }
-                return TermPositions(termID: info.termID)
+                return TermPositions(termID: info.termID, inline: info.inlinePostings)
             }
             if found.isEmpty { return nil }
             terms.append(found)
         }
         self.phrase = phrase
         self.terms = terms
-        self.txn = txn
-        self.layout = layout
         cursor = try txn.cursor(layout.postings)
     }
 
@@ -79,13 +80,17 @@ final class PhraseMatcher {
 
     /// The positions of `term` in `doc`, per field.
     private func positions(_ term: TermPositions, doc: UInt32) throws -> [(UInt8, [UInt32])] {
-        if !term.loaded || doc > term.lastDoc || doc < term.block.docs[0] {
+        if !term.inline.isEmpty, !term.loaded {
+            guard term.inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: term.block) && PostingsCodec.decodePositions($0, block: term.block) }) else {
+                throw IndexError.corrupt("positions of term \(term.termID)")
+            }
+            term.lastDoc = term.block.lastDoc
+            term.loaded = true
+        } else if term.inline.isEmpty, !term.loaded || doc > term.lastDoc || doc < term.block.docs[0] {
             let probe = ByteCoding.blockKey(term: term.termID, lastDoc: doc)
             guard let entry = try withUnsafeBytes(of: probe, { try cursor.seek(atLeast: $0) }),
                   entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == term.termID else { return [] }
-            guard PostingsCodec.decodeBlock(entry.value, into: term.block),
-                  let raw = try txn.value(layout.positions, key: Array(entry.key)),
-                  PostingsCodec.decodePositions(raw, block: term.block) else {
+            guard PostingsCodec.decodeBlock(entry.value, into: term.block), PostingsCodec.decodePositions(entry.value, block: term.block) else {
                 throw IndexError.corrupt("positions of term \(term.termID)")
             }
             term.lastDoc = term.block.lastDoc

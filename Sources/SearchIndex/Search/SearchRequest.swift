@@ -54,12 +54,15 @@ public struct SearchRequest: Sendable, Equatable {
     /// Business signals blended into relevance (none by default). Signals on a column the index
     /// does not have are ignored, so one request works across catalogs.
     public var signals: [RankingSignal]
+    /// How much the share of query words in the product's name fields scales relevance
+    /// (`1 + coverageWeight × covered / words`; 0 turns it off). See `WordCoverage`.
+    public var coverageWeight: Double
 
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
-                prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = []) {
+                prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -75,6 +78,7 @@ public struct SearchRequest: Sendable, Equatable {
         self.prefixLastWord = prefixLastWord
         self.highlight = highlight
         self.signals = signals
+        self.coverageWeight = coverageWeight
     }
 }
 

@@ -1,8 +1,8 @@
 import Synchronization
 
 /// Per-search working memory sized to the index's doc id space: score accumulators, how many
-/// query words each document matched (required words count 256, optional ones 1), and the
-/// documents touched. Reused across searches through
+/// query words each document matched (required words count 256, optional ones 1), which words
+/// it has in a product-name field (a bit per word), and the documents touched. Reused across searches through
 /// `ScratchPool`, so a search allocates nothing proportional to the index.
 ///
 /// Invariant between uses: every slot is zero and nothing is touched (`reset` restores it by
@@ -12,6 +12,7 @@ final class SearchScratch {
     @exclusivity(unchecked) private(set) var scores: UnsafeMutablePointer<Float>
     @exclusivity(unchecked) private(set) var matched: UnsafeMutablePointer<UInt16>
     @exclusivity(unchecked) private(set) var stamps: UnsafeMutablePointer<UInt16>
+    @exclusivity(unchecked) private(set) var covered: UnsafeMutablePointer<UInt32>
     /// Documents touched, in first-touch order (`touchedCount` of them).
     @exclusivity(unchecked) private(set) var touched: UnsafeMutablePointer<UInt32>
     @exclusivity(unchecked) private(set) var touchedCount = 0
@@ -21,14 +22,16 @@ final class SearchScratch {
         scores = .allocate(capacity: max(capacity, 1))
         matched = .allocate(capacity: max(capacity, 1))
         stamps = .allocate(capacity: max(capacity, 1))
+        covered = .allocate(capacity: max(capacity, 1))
         touched = .allocate(capacity: max(capacity, 1))
         scores.initialize(repeating: 0, count: max(capacity, 1))
         matched.initialize(repeating: 0, count: max(capacity, 1))
         stamps.initialize(repeating: 0, count: max(capacity, 1))
+        covered.initialize(repeating: 0, count: max(capacity, 1))
     }
 
     deinit {
-        scores.deallocate(); matched.deallocate(); stamps.deallocate(); touched.deallocate()
+        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); touched.deallocate()
     }
 
     /// Records the first touch of `doc` (each document at most once: callers check `matched`).
@@ -45,14 +48,16 @@ final class SearchScratch {
     func ensure(_ needed: Int) {
         guard needed > capacity else { return }
         let grown = max(needed, capacity + capacity / 2)
-        scores.deallocate(); matched.deallocate(); stamps.deallocate(); touched.deallocate()
+        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); touched.deallocate()
         touched = .allocate(capacity: grown)
         scores = .allocate(capacity: grown)
         matched = .allocate(capacity: grown)
         stamps = .allocate(capacity: grown)
+        covered = .allocate(capacity: grown)
         scores.initialize(repeating: 0, count: grown)
         matched.initialize(repeating: 0, count: grown)
         stamps.initialize(repeating: 0, count: grown)
+        covered.initialize(repeating: 0, count: grown)
         capacity = grown
     }
 
@@ -63,6 +68,7 @@ final class SearchScratch {
             scores[d] = 0
             matched[d] = 0
             stamps[d] = 0
+            covered[d] = 0
         }
         touchedCount = 0
     }

@@ -6,26 +6,27 @@ import LMDB
 /// every match has to be visited anyway.
 enum TermAtATime {
     /// Adds every term's scores into `scratch`: afterwards `scratch.touchedDocuments` lists each document
-    /// containing any term, `scores` its summed score and `matched` how many query words it has.
-    static func accumulate(_ terms: [ResolvedTerm], txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
+    /// containing any term, `scores` its summed score, `matched` how many query words it has and
+    /// `covered` which words it has in a product-name field (`coverage`).
+    static func accumulate(_ terms: [ResolvedTerm], coverage: WordCoverage, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables,
+                           scratch: SearchScratch) throws {
         let block = DecodedBlock()
         let cursor = try txn.cursor(layout.postings)
         for term in terms {
-            try accumulate(term: term.info.termID, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
+            try accumulate(term: term.info.termID, inline: term.info.inlinePostings, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
                            increment: term.required ? 256 : 1, fieldMask: term.fieldMask,
+                           coverageBit: coverage.bit(word: term.word, fields: 0xFF), coverageFields: coverage.fieldMask & term.fieldMask,
                            cursor: cursor, block: block, tables: tables, scratch: scratch)
         }
     }
 
     /// Adds one term's scores to its documents' accumulators; counts a word once per document.
-    private static func accumulate(term: UInt32, weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8, cursor: Cursor,
+    private static func accumulate(term: UInt32, inline: [UInt8], weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8,
+                                   coverageBit: UInt32, coverageFields: UInt8, cursor: Cursor,
                                    block: DecodedBlock, tables: Bm25fTables, scratch: SearchScratch) throws {
-        let probe = ByteCoding.blockKey(term: term, lastDoc: 0)
-        var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-        let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps
+        let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps, covered = scratch.covered
         try tables.factors.withUnsafeBufferPointer { factors in
-            while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == term {
-                guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term)") }
+            func addBlock() {
                 for i in 0..<block.count {
                     var mask = block.masks[i]
                     if mask & fieldMask == 0 { continue }
@@ -43,11 +44,23 @@ enum TermAtATime {
                     let d = Int(doc)
                     if matched[d] == 0 { scratch.touch(doc) }
                     scores[d] += weight * tables.saturate(weighted)
+                    if block.masks[i] & coverageFields != 0 { covered[d] |= coverageBit }
                     if stamps[d] != stamp {
                         stamps[d] = stamp
                         matched[d] &+= increment
                     }
                 }
+            }
+            if !inline.isEmpty {
+                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(term)") }
+                addBlock()
+                return
+            }
+            let probe = ByteCoding.blockKey(term: term, lastDoc: 0)
+            var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+            while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == term {
+                guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term)") }
+                addBlock()
                 entry = try cursor.next()
             }
         }

@@ -21,6 +21,8 @@ final class TermPostings {
     /// Documents in the list (deleted ones included).
     let documentFrequency: UInt32
     private let cursor: Cursor
+    /// The term's one block when it is stored inline in its `terms` entry (owned copy).
+    private let inline: UnsafeMutableRawBufferPointer?
     private let tables: Bm25fTables
     private let block = DecodedBlock()
     @exclusivity(unchecked) private var value = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -40,13 +42,38 @@ final class TermPostings {
         self.tables = tables
         maxScore = weight * tables.saturate(tables.maxWeightedFrequency(term.bounds))
         cursor = try txn.cursor(layout.postings)
-        try load(try seekBlock(0))
+        if term.inlinePostings.isEmpty {
+            inline = nil
+            try load(try seekBlock(0))
+        } else {
+            let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: term.inlinePostings.count, alignment: 8)
+            copy.copyBytes(from: term.inlinePostings)
+            inline = copy
+            try loadInline()
+        }
         if doc != Self.exhausted { try decode(); doc = block.docs[0] }
     }
 
+    deinit { inline?.deallocate() }
+
     private func seekBlock(_ target: UInt32) throws -> Cursor.Entry? {
+        if inline != nil { return nil }
         let probe = ByteCoding.blockKey(term: term, lastDoc: target)
         return try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+    }
+
+    /// Makes the inline block current (its last doc id is read by decoding it).
+    private func loadInline() throws {
+        guard let inline, inline.count >= 7, inline[0] < PostingsCodec.blockSize else { throw IndexError.corrupt("postings of term \(term)") }
+        value = UnsafeRawBufferPointer(inline)
+        header = PostingsCodec.header(value)
+        try decode()
+        blockLastDoc = block.lastDoc
+        index = 0
+    }
+
+    private func nextBlock() throws -> Cursor.Entry? {
+        inline == nil ? try cursor.next() : nil
     }
 
     /// Makes `entry` the current block (header only), or exhausts the list when it belongs to
@@ -81,7 +108,7 @@ final class TermPostings {
             doc = block.docs[index]
             return
         }
-        try load(try cursor.next())
+        try load(try nextBlock())
         if doc != Self.exhausted {
             try decode()
             doc = block.docs[0]

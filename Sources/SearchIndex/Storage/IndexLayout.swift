@@ -9,11 +9,10 @@ import LMDB
 /// | database      | key                                   | value |
 /// | ------------- | ------------------------------------- | ----- |
 /// | `meta`        | ASCII name                            | see `MetaKey` |
-/// | `terms`       | term UTF-8 (analyzed, as indexed)     | `TermInfo` (term id, doc freq, per-field score bounds) |
+/// | `terms`       | term UTF-8 (analyzed, as indexed)     | `TermInfo` (term id, doc freq, per-field score bounds; a small posting list inline) |
 /// | `words`       | a word as written, normalized, UTF-8  | its term UTF-8 (only words whose stem differs: typo matching compares what shoppers type with what was written) |
-/// | `postings`    | term id u32 BE, last doc id u32 BE    | one block of ≤ 128 documents (`PostingsCodec`) |
-/// | `positions`   | same key as the block                 | the block's positions (`PostingsCodec.encodePositions`) |
-/// | `documents`   | doc id u32 BE                         | `StoredDocument`: external id, text field lengths, stored JSON |
+/// | `postings`    | term id u32 BE, last doc id u32 BE    | one block of ≤ 128 documents, then its positions (`PostingsCodec`) |
+/// | `documents`   | doc id u32 BE                         | `StoredDocument` (external id, text field lengths, stored JSON) compressed by `DocumentCompressor` |
 /// | `ids`         | external id UTF-8                     | doc id u32 LE |
 /// | `columns`     | column id u16 BE, chunk u32 BE        | a chunk of `ColumnChunk.size` documents' values (`ColumnChunk`) |
 /// | `facetValues` | column id u16 BE, value UTF-8         | ordinal u32 LE (1-based; 0 = no value) |
@@ -21,13 +20,12 @@ import LMDB
 /// | `deleted`     | chunk u32 BE                          | bitset of `ColumnChunk.size` bits: deleted doc ids |
 struct IndexLayout {
     /// Bumped on every change of any layout above; an index of another version is refused.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     let meta: Database
     let terms: Database
     let words: Database
     let postings: Database
-    let positions: Database
     let documents: Database
     let ids: Database
     let columns: Database
@@ -35,7 +33,7 @@ struct IndexLayout {
     let facetNames: Database
     let deleted: Database
 
-    static let databaseCount = 11
+    static let databaseCount = 10
 
     /// Opens (and with `create`, creates) every database of the layout.
     init(environment env: Environment, create: Bool) throws {
@@ -44,7 +42,6 @@ struct IndexLayout {
         terms = try env.openDatabase("terms", options: options)
         words = try env.openDatabase("words", options: options)
         postings = try env.openDatabase("postings", options: options)
-        positions = try env.openDatabase("positions", options: options)
         documents = try env.openDatabase("documents", options: options)
         ids = try env.openDatabase("ids", options: options)
         columns = try env.openDatabase("columns", options: options)
@@ -55,7 +52,7 @@ struct IndexLayout {
 
     /// All databases with their names, for statistics.
     var all: [(String, Database)] {
-        [("meta", meta), ("terms", terms), ("words", words), ("postings", postings), ("positions", positions),
+        [("meta", meta), ("terms", terms), ("words", words), ("postings", postings),
          ("documents", documents), ("ids", ids), ("columns", columns), ("facetValues", facetValues),
          ("facetNames", facetNames), ("deleted", deleted)]
     }
@@ -73,4 +70,6 @@ enum MetaKey {
     static let statistics = "statistics"
     /// u64 LE: the last change-feed sequence applied (written with the change it belongs to).
     static let appliedSequence = "appliedSequence"
+    /// The zstd dictionary of stored documents (`DocumentCompressor`); absent: none.
+    static let documentDictionary = "documentDictionary"
 }

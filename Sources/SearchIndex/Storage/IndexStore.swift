@@ -30,6 +30,12 @@ enum IndexStore {
         return ByteCoding.readLE(raw, at: 0, as: UInt64.self)
     }
 
+    /// The compressor of stored documents, with the index's dictionary if it has one.
+    static func documentCompressor(_ layout: IndexLayout, _ txn: ReadTransaction) throws -> DocumentCompressor {
+        guard let raw = try txn.value(layout.meta, key: Array(MetaKey.documentDictionary.utf8)) else { return DocumentCompressor() }
+        return DocumentCompressor(dictionary: Array(raw))
+    }
+
     /// Writes the format version and schema of a new index.
     static func initialize(_ layout: IndexLayout, _ txn: WriteTransaction, schema: Schema) throws {
         try txn.store(layout.meta, key: Array(MetaKey.format.utf8), value: withUnsafeBytes(of: IndexLayout.formatVersion.littleEndian, Array.init))

@@ -1,5 +1,6 @@
-/// The `documents` database value: what a result page needs about one document, and what a
-/// delete needs to undo its statistics.
+/// What a result page needs about one document, and what a delete needs to undo its statistics.
+/// The `documents` database value is this encoding compressed by the index's
+/// `DocumentCompressor`.
 ///
 /// Layout: varint external-id length, external id UTF-8, u8 text field count n, n varint field
 /// lengths (words), then the stored JSON bytes to the end.
@@ -48,9 +49,10 @@ public struct StoredDocument: Sendable, Equatable {
         json = Array(bytes[offset...])
     }
 
-    /// Reads only the external id of an encoded stored document.
-    static func externalID(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard let (idLength, start) = PostingsCodec.readVarint(bytes, at: 0), start + Int(idLength) <= bytes.count else { return nil }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + Int(idLength))]), as: UTF8.self)
+    /// Decodes a `documents` value (compressed); nil when malformed.
+    init?(storedValue: UnsafeRawBufferPointer, compressor: DocumentCompressor) {
+        guard let bytes = compressor.decompress(storedValue) else { return nil }
+        guard let document = bytes.withUnsafeBytes({ StoredDocument($0) }) else { return nil }
+        self = document
     }
 }

@@ -1,26 +1,29 @@
 import TextAnalysis
 
-/// A document after text analysis, ready for the single writer: its terms with per-field
-/// positions, and its field lengths. Produced on all cores; consumed inside one write transaction.
+/// A document after text analysis, ready for the single writer: its distinct terms with their
+/// postings entries (`DocumentPostings`), its field lengths, and its stored value. Produced on
+/// all cores; consumed inside one write transaction.
 struct AnalyzedDocument: Sendable {
-    /// One term of the document: per field it occurs in (ascending), norm code and positions.
-    struct Term: Sendable {
-        var term: String
-        var fields: [(field: UInt8, norm: UInt8, positions: [UInt32])]
-    }
-
     var document: IndexDocument
     var fieldLengths: [UInt32]
     /// Words as written (normalized) whose term differs from them, with that term.
     var surfaceWords: [String: String]
-    /// In no particular order (the writer orders terms once per batch).
-    var terms: [Term]
+    /// Distinct terms, in no particular order (the writer orders terms once per batch).
+    var terms: [String]
+    /// The `DocumentPostings` entry of each term, concatenated in `terms` order.
+    var postings: [UInt8]
+    /// `postingEnds[i]` is the end offset in `postings` of term i's entry.
+    var postingEnds: [UInt32]
+    /// The `documents` value (`StoredDocument`, compressed), prepared here so that compression
+    /// runs on all cores too.
+    var storedValue: [UInt8]
 
     /// Positions between two values of one field, so that phrases never match across values.
     static let valueGap: UInt32 = 100
 
-    /// Analyzes `document`'s text fields (at most `fieldCount`) with `analyzer`.
-    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int) {
+    /// Analyzes `document`'s text fields (at most `fieldCount`) with `analyzer`, and encodes its
+    /// stored value with `compressor`.
+    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, compressor: DocumentCompressor) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
@@ -56,26 +59,43 @@ struct AnalyzedDocument: Sendable {
         }
         occurrences.sort { ($0.slot, $0.field, $0.position) < ($1.slot, $1.field, $1.position) }
         let norms = lengths.map { FieldNorm.encode(Int($0)) }
-        var terms: [Term] = []
+        var terms: [String] = []
         terms.reserveCapacity(names.count)
+        var postings: [UInt8] = []
+        postings.reserveCapacity(occurrences.count * 2 + names.count * 3)
+        var postingEnds: [UInt32] = []
+        postingEnds.reserveCapacity(names.count)
+        var fields: [(field: UInt8, norm: UInt8, positions: ArraySlice<UInt32>)] = []
+        var positions: [UInt32] = []
         var i = 0
         while i < occurrences.count {
             let slot = occurrences[i].slot
-            var fields: [(field: UInt8, norm: UInt8, positions: [UInt32])] = []
+            fields.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
             while i < occurrences.count, occurrences[i].slot == slot {
                 let field = occurrences[i].field
-                var positions: [UInt32] = []
+                let start = positions.count
                 while i < occurrences.count, occurrences[i].slot == slot, occurrences[i].field == field {
-                    if positions.last != occurrences[i].position { positions.append(occurrences[i].position) }
+                    if positions.count == start || positions.last != occurrences[i].position { positions.append(occurrences[i].position) }
                     i += 1
                 }
-                fields.append((field, norms[Int(field)], positions))
+                fields.append((field, norms[Int(field)], positions[start...]))
             }
-            terms.append(Term(term: names[Int(slot)], fields: fields))
+            DocumentPostings.append(fields, to: &postings)
+            postingEnds.append(UInt32(postings.count))
+            terms.append(names[Int(slot)])
         }
         fieldLengths = lengths
         self.surfaceWords = surfaceWords
         self.terms = terms
+        self.postings = postings
+        self.postingEnds = postingEnds
+        storedValue = compressor.compress(StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded)
+    }
+
+    /// The postings entry of term `i` (an index into `terms`).
+    func postingRange(_ i: Int) -> Range<Int> {
+        (i == 0 ? 0 : Int(postingEnds[i - 1]))..<Int(postingEnds[i])
     }
 
     /// The normalized written form of a word token when it differs from its term (ASCII is

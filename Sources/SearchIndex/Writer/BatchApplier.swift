@@ -4,8 +4,10 @@ import LMDB
 ///
 /// Everything it changes lives in the transaction, so the batch is all-or-nothing, and
 /// `Environment.write` may run it again after growing the map. Documents get new doc ids in
-/// operation order; postings of each term are merged into the term's last, partly filled block
-/// and appended as new blocks.
+/// operation order (the first upsert gets `statistics.nextDoc`, the next one more, and so on);
+/// postings of each term are merged into the term's last, partly filled block and appended as
+/// new blocks. A bulk build passes `collectsPostings: false` and gathers postings itself
+/// (`PostingsAccumulator`), from the same doc ids.
 struct BatchApplier {
     enum Operation: Sendable {
         case upsert(AnalyzedDocument)
@@ -15,11 +17,15 @@ struct BatchApplier {
     let layout: IndexLayout
     let schema: Schema
     let txn: WriteTransaction
+    let compressor: DocumentCompressor
+    let collectsPostings: Bool
     private(set) var statistics: IndexStatistics
     private var registry: ColumnRegistry
     private var registryChanged = false
     private var pendingPostings: [String: PostingList] = [:]
     private var pendingWords: [String: String] = [:]
+    /// External id → doc id of the documents added in this batch, written sorted by `finish`.
+    private var pendingIDs: [String: UInt32] = [:]
     private var numericWrites: [UInt16: [UInt32: Double]] = [:]
     private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
     private var deletions: [UInt32] = []
@@ -28,10 +34,12 @@ struct BatchApplier {
     private(set) var added = 0
     private(set) var deleted = 0
 
-    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction) throws {
+    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction, compressor: DocumentCompressor, collectsPostings: Bool = true) throws {
         self.layout = layout
         self.schema = schema
         self.txn = transaction
+        self.compressor = compressor
+        self.collectsPostings = collectsPostings
         statistics = try IndexStore.statistics(layout, transaction)
         registry = try IndexStore.registry(layout, transaction)
         firstNewTerm = statistics.nextTerm
@@ -66,21 +74,29 @@ struct BatchApplier {
         statistics.liveDocuments += 1
         for (field, length) in analyzed.fieldLengths.enumerated() { statistics.totalFieldLengths[field] += UInt64(length) }
 
-        try txn.store(layout.ids, key: Array(document.id.utf8), value: withUnsafeBytes(of: doc.littleEndian, Array.init))
-        let stored = StoredDocument(id: document.id, fieldLengths: analyzed.fieldLengths, json: document.stored)
+        pendingIDs[document.id] = doc
         // Doc ids only grow, so documents are always appended.
-        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: stored.encoded, options: .append)
+        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: analyzed.storedValue, options: .append)
 
-        for term in analyzed.terms {
-            pendingPostings[term.term, default: PostingList()].append(doc: doc, fields: term.fields)
+        if collectsPostings {
+            try analyzed.postings.withUnsafeBytes { postings in
+                for (i, term) in analyzed.terms.enumerated() {
+                    let range = analyzed.postingRange(i)
+                    let entry = UnsafeRawBufferPointer(rebasing: postings[range])
+                    guard DocumentPostings.decode(entry, at: 0, doc: doc, into: &pendingPostings[term, default: PostingList()]) == entry.count else {
+                        throw IndexError.corrupt("postings of document \(document.id)")
+                    }
+                }
+            }
         }
         for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes { pendingWords[surface] = term }
         // A column name has one kind, fixed by its first value. A value of the other kind is
         // coerced (a number into a facet's text, a numeric string into a number) or, when it
         // cannot be, left out of the column (it stays searchable as text): a product is never
-        // rejected because another product used the same attribute differently.
+        // rejected because another product used the same attribute differently. Names are visited
+        // in sorted order, so that column ids and ordinals do not depend on dictionary order.
         var facetValues = document.facets
-        for (name, value) in document.numbers {
+        for (name, value) in document.numbers.sorted(by: { $0.key < $1.key }) {
             if let existing = registry.column(named: name), existing.kind != .numeric {
                 facetValues[name, default: []].append(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
                 continue
@@ -88,7 +104,7 @@ struct BatchApplier {
             let column = try register(name, kind: .numeric)
             numericWrites[column.id, default: [:]][doc] = value
         }
-        for (name, values) in facetValues where !values.isEmpty {
+        for (name, values) in facetValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
             if let existing = registry.column(named: name), existing.kind == .numeric {
                 if numericWrites[existing.id]?[doc] == nil, let number = values.lazy.compactMap({ Double($0) }).first {
                     numericWrites[existing.id, default: [:]][doc] = number
@@ -107,15 +123,21 @@ struct BatchApplier {
 
     private mutating func delete(id: String) throws {
         let idKey = Array(id.utf8)
-        guard let raw = try txn.value(layout.ids, key: idKey) else { return }
-        let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
-        if let bytes = try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)), let stored = StoredDocument(bytes) {
+        let doc: UInt32
+        if let added = pendingIDs.removeValue(forKey: id) {
+            doc = added
+        } else {
+            guard let raw = try txn.value(layout.ids, key: idKey) else { return }
+            doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
+            try txn.remove(layout.ids, key: idKey)
+        }
+        if let bytes = try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)),
+           let stored = StoredDocument(storedValue: bytes, compressor: compressor) {
             for (field, length) in stored.fieldLengths.enumerated() where field < 8 {
                 statistics.totalFieldLengths[field] -= min(statistics.totalFieldLengths[field], UInt64(length))
             }
         }
         try txn.remove(layout.documents, integerKey: ByteCoding.docKey(doc))
-        try txn.remove(layout.ids, key: idKey)
         deletions.append(doc)
         statistics.liveDocuments -= 1
         statistics.deletedDocuments += 1
@@ -152,6 +174,7 @@ struct BatchApplier {
 
     /// Writes postings, columns, deletions and statistics. Call once, after the last `apply`.
     mutating func finish(appliedSequence: UInt64?) throws {
+        try flushIDs()
         try flushPostings()
         try flushWords()
         try flushNumericColumns()
@@ -179,24 +202,33 @@ struct BatchApplier {
             let termKey = Array(term.utf8)
             var info: TermInfo
             var list = PostingList()
+            // Whether blocks of the term stay in `postings` before `list`.
+            var earlierBlocks = false
             if let raw = try txn.value(layout.terms, key: termKey) {
                 guard let existing = TermInfo(raw) else { throw IndexError.corrupt("term entry of '\(term)'") }
                 info = existing
-                // Reopen the term's last block when it has room, so blocks stay full.
-                let probe = ByteCoding.blockKey(term: info.termID, lastDoc: .max)
-                var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-                entry = try entry == nil ? cursor.last() : cursor.previous()
-                if let entry, entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == info.termID {
-                    let key = Array(entry.key)
-                    guard PostingsCodec.decodeBlock(entry.value, into: block),
-                          let positions = try txn.value(layout.positions, key: key),
-                          PostingsCodec.decodePositions(positions, block: block) else {
-                        throw IndexError.corrupt("postings block of '\(term)'")
+                if !info.inlinePostings.isEmpty {
+                    // An inline list is reopened whole: it goes back inline, or becomes blocks.
+                    guard info.inlinePostings.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }) else {
+                        throw IndexError.corrupt("inline postings of '\(term)'")
                     }
-                    if block.count < PostingsCodec.blockSize {
-                        list = PostingList(block)
-                        try txn.remove(layout.postings, key: key)
-                        try txn.remove(layout.positions, key: key)
+                    list = PostingList(block)
+                    info.inlinePostings = []
+                } else {
+                    // Reopen the term's last block when it has room, so blocks stay full.
+                    earlierBlocks = true
+                    let probe = ByteCoding.blockKey(term: info.termID, lastDoc: .max)
+                    var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+                    entry = try entry == nil ? cursor.last() : cursor.previous()
+                    if let entry, entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == info.termID {
+                        guard PostingsCodec.decodeBlock(entry.value, into: block), PostingsCodec.decodePositions(entry.value, block: block) else {
+                            throw IndexError.corrupt("postings block of '\(term)'")
+                        }
+                        if block.count < PostingsCodec.blockSize {
+                            list = PostingList(block)
+                            earlierBlocks = info.documentFrequency > UInt32(block.count)
+                            try txn.remove(layout.postings, key: Array(entry.key))
+                        }
                     }
                 }
             } else {
@@ -206,19 +238,38 @@ struct BatchApplier {
             let blockOptions: WriteTransaction.PutOptions = info.termID >= firstNewTerm ? .append : []
             info.include(additions, docs: 0..<additions.count)
             list.append(contentsOf: additions)
+            if !earlierBlocks, list.count <= PostingsCodec.blockSize {
+                encoded.removeAll(keepingCapacity: true)
+                PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
+                PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
+                if encoded.count <= TermInfo.inlineLimit {
+                    info.inlinePostings = encoded
+                    try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
+                    continue
+                }
+            }
             var start = 0
             while start < list.count {
                 let range = start..<min(start + PostingsCodec.blockSize, list.count)
                 let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[range.upperBound - 1])
                 encoded.removeAll(keepingCapacity: true)
                 PostingsCodec.encodeBlock(list, docs: range, into: &encoded)
-                try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
-                encoded.removeAll(keepingCapacity: true)
                 PostingsCodec.encodePositions(list, docs: range, into: &encoded)
-                try txn.store(layout.positions, integerKey: key, value: encoded, options: blockOptions)
+                try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
                 start = range.upperBound
             }
             try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
+        }
+    }
+
+    /// Writes the batch's ids in key order: those after the last id already stored are appended
+    /// (`MDB_APPEND` fills pages instead of splitting them in half), the rest inserted.
+    private func flushIDs() throws {
+        let entries = pendingIDs.map { (key: Array($0.key.utf8), doc: $0.value) }.sorted { ByteOrder.precedes($0.key, $1.key) }
+        let last = try txn.cursor(layout.ids).last().map { Array($0.key) }
+        for entry in entries {
+            let isAfterLast = last.map { ByteOrder.precedes($0, entry.key) } ?? true
+            try txn.store(layout.ids, key: entry.key, value: withUnsafeBytes(of: entry.doc.littleEndian, Array.init), options: isAfterLast ? .append : [])
         }
     }
 

@@ -5,9 +5,12 @@ import LMDB
 /// atomically (see `IndexDirectory`): searches on the old generation keep running meanwhile,
 /// and a build that is killed leaves the old generation as it was.
 ///
-/// Documents go in batches: each batch is parsed and analyzed on all cores, then written by the
-/// single writer as one transaction. The new environment is written without fsync per batch and
-/// synced once before it is published.
+/// Documents go in batches: each batch is parsed, analyzed and compressed on all cores, then its
+/// documents, ids and columns are written by the single writer as one transaction. Postings do
+/// not go through LMDB until the end: they gather in a `PostingsAccumulator` (spilled to a sorted
+/// run file in the building folder whenever it reaches `memoryBudget`), and `PostingsMerger`
+/// merges the runs and appends every term, block and position list in key order. The new
+/// environment is written without fsync per batch and synced once before it is published.
 public struct IndexBuilder: Sendable {
     /// Progress of a running build, reported after every batch.
     public struct Progress: Sendable {
@@ -43,6 +46,8 @@ public struct IndexBuilder: Sendable {
         public var seconds: Double
         /// Bytes of the new generation on disk.
         public var bytes: Int
+        /// Sorted runs of postings merged at the end: 1 when they fit in `memoryBudget`.
+        public var postingRuns: Int
     }
 
     /// The index folder.
@@ -53,6 +58,11 @@ public struct IndexBuilder: Sendable {
     public var batchSize = 20_000
     /// How many rejected lines are kept in the summary (all are counted).
     public var rejectionLimit = 100
+    /// Bytes of memory the postings of a build may hold before they are spilled to a run file on
+    /// disk. Smaller budgets mean more runs to merge at the end (the index is the same).
+    public var memoryBudget = 768 << 20
+    /// Bytes of stored documents the compression dictionary is trained on (from the first batch).
+    static let dictionarySampleBytes = 1 << 20
 
     /// A builder for the index at `path`.
     public init(path: String, schema: Schema = .products) {
@@ -107,6 +117,7 @@ public struct IndexBuilder: Sendable {
             var documents = 0
             var rejections: [Rejection] = []
             var rejectedCount = 0
+            var postingRuns = 0
             try Index.storage {
                 let environment = try Environment(path: building, mapSize: Index.initialMapSize, maxDatabases: IndexLayout.databaseCount,
                                                   options: [.noSync, .noMetaSync])
@@ -114,6 +125,15 @@ public struct IndexBuilder: Sendable {
                 try environment.write { txn in try IndexStore.initialize(layout, txn, schema: schema) }
                 let analyzer = Index.analyzer(for: schema)
                 let fieldCount = schema.textFields.count
+                let writer = BulkWriter(environment: environment, layout: layout, schema: schema, runFolder: building, memoryBudget: memoryBudget)
+                // Whatever happens, the writer thread is done before the building folder is left.
+                defer { _ = try? writer.wait() }
+                func report(_ live: UInt64?) {
+                    guard let live else { return }
+                    documents = Int(live)
+                    progress(Progress(documents: documents, rejected: rejectedCount, bytesRead: bytesRead(), totalBytes: totalBytes, elapsed: elapsed()))
+                }
+                var compressor: DocumentCompressor?
                 while let batch = try nextBatch() {
                     var accepted: [IndexDocument] = []
                     for item in batch {
@@ -124,27 +144,40 @@ public struct IndexBuilder: Sendable {
                             if rejections.count < rejectionLimit { rejections.append(rejection) }
                         }
                     }
-                    let analyzed = Parallel.map(accepted, minimumChunk: 64) { AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount) }
-                    let live = try environment.write { txn -> UInt64 in
-                        var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn)
-                        for document in analyzed { try applier.apply(.upsert(document)) }
-                        try applier.finish(appliedSequence: nil)
-                        return applier.statistics.liveDocuments
+                    var dictionary: [UInt8]?
+                    if compressor == nil, !accepted.isEmpty {
+                        dictionary = Self.trainDictionary(accepted)
+                        compressor = DocumentCompressor(dictionary: dictionary ?? [])
                     }
-                    documents = Int(live)
-                    progress(Progress(documents: documents, rejected: rejectedCount, bytesRead: bytesRead(), totalBytes: totalBytes, elapsed: elapsed()))
-                }
-                if let appliedSequence {
-                    try environment.write { txn in
-                        var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn)
-                        try applier.finish(appliedSequence: appliedSequence)
+                    guard let compressor else { continue }
+                    let analyzed = Parallel.map(accepted, minimumChunk: 64) {
+                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, compressor: compressor)
                     }
+                    report(try writer.wait())
+                    writer.submit(analyzed, compressor: compressor, dictionary: dictionary)
                 }
+                report(try writer.wait())
+                postingRuns = try writer.finish(appliedSequence: appliedSequence)
                 try environment.sync(force: true)
             }
             try directory.publish(generation: name)
             let bytes = Index.fileSize(directory.path + "/" + name + "/data.mdb")
-            return Summary(documents: documents, rejections: rejections, rejectedCount: rejectedCount, seconds: elapsed(), bytes: bytes)
+            return Summary(documents: documents, rejections: rejections, rejectedCount: rejectedCount, seconds: elapsed(), bytes: bytes, postingRuns: postingRuns)
         }
+    }
+}
+
+extension IndexBuilder {
+    /// A stored-document dictionary trained on the first documents of a build (up to
+    /// `dictionarySampleBytes` of them); empty when they are too few to learn from.
+    static func trainDictionary(_ documents: [IndexDocument]) -> [UInt8] {
+        var samples: [[UInt8]] = []
+        var bytes = 0
+        for document in documents where bytes < dictionarySampleBytes {
+            let sample = StoredDocument(id: document.id, fieldLengths: [], json: document.stored).encoded
+            samples.append(sample)
+            bytes += sample.count
+        }
+        return DocumentCompressor.train(samples: samples)
     }
 }

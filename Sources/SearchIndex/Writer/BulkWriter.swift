@@ -1,0 +1,100 @@
+import Dispatch
+import LMDB
+
+/// The single writer of a bulk build. It runs on a thread of its own, so that the next batch is
+/// read, parsed and analyzed on the other cores while this one is written.
+///
+/// Per batch: one LMDB transaction for documents, ids, columns and words (`BatchApplier` without
+/// postings), then the batch's postings go into the `PostingsAccumulator`, which is spilled to a
+/// sorted run file in the building folder whenever it reaches `memoryBudget`. `finish` merges the
+/// runs into the `terms`, `postings` and `positions` databases with appends (`PostingsMerger`).
+///
+/// Thread confinement: `submit` hands one batch to the writer thread and returns at once; the
+/// caller must call `wait()` before the next `submit` and before `finish`. The writer's state is
+/// only touched by the thread that currently owns it, and the handoff goes through a
+/// `DispatchGroup`, which orders memory between the two threads.
+final class BulkWriter: @unchecked Sendable {
+    let environment: Environment
+    let layout: IndexLayout
+    let schema: Schema
+    /// Where run files are written (the building generation's folder: a killed build's runs go
+    /// with it).
+    let runFolder: String
+    let memoryBudget: Int
+    private let accumulator = PostingsAccumulator()
+    private var runs: [PostingRunSource] = []
+    private let group = DispatchGroup()
+    private var outcome: Result<UInt64, any Error>?
+
+    init(environment: Environment, layout: IndexLayout, schema: Schema, runFolder: String, memoryBudget: Int) {
+        self.environment = environment
+        self.layout = layout
+        self.schema = schema
+        self.runFolder = runFolder
+        self.memoryBudget = memoryBudget
+    }
+
+    /// Starts writing `batch` on the writer thread; its documents get the next doc ids in order.
+    /// With `dictionary`, the stored-document dictionary is recorded in the same transaction.
+    func submit(_ batch: [AnalyzedDocument], compressor: DocumentCompressor, dictionary: [UInt8]?) {
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            outcome = Result { try write(batch, compressor: compressor, dictionary: dictionary) }
+            group.leave()
+        }
+    }
+
+    /// Waits for the batch in flight, if any, and returns the index's live documents after it
+    /// (nil when no batch was in flight). Rethrows the batch's error.
+    func wait() throws -> UInt64? {
+        group.wait()
+        defer { outcome = nil }
+        return try outcome?.get()
+    }
+
+    private func write(_ batch: [AnalyzedDocument], compressor: DocumentCompressor, dictionary: [UInt8]?) throws -> UInt64 {
+        let (firstDoc, live) = try environment.write { txn -> (UInt32, UInt64) in
+            if let dictionary, !dictionary.isEmpty {
+                try txn.store(layout.meta, key: Array(MetaKey.documentDictionary.utf8), value: dictionary)
+            }
+            var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn, compressor: compressor, collectsPostings: false)
+            let firstDoc = applier.statistics.nextDoc
+            for document in batch { try applier.apply(.upsert(document)) }
+            try applier.finish(appliedSequence: nil)
+            return (firstDoc, applier.statistics.liveDocuments)
+        }
+        for (i, document) in batch.enumerated() {
+            accumulator.add(document, as: firstDoc + UInt32(i))
+            if accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
+        }
+        return live
+    }
+
+    private func spill() throws {
+        let path = runFolder + "/postings-run-\(runs.count)"
+        try accumulator.spill(to: path)
+        runs.append(try PostingRunFile(path: path))
+    }
+
+    /// Merges every run into the index, records the term count (and `appliedSequence`, when given)
+    /// in the statistics, and returns how many runs were merged. Call once, after `wait()`.
+    func finish(appliedSequence: UInt64?) throws -> Int {
+        if runs.isEmpty {
+            runs.append(accumulator.takeSortedRun())
+        } else if !accumulator.isEmpty {
+            try spill()
+        }
+        let merged = runs.count
+        let terms = try PostingsMerger(environment: environment, layout: layout).merge(runs, firstTerm: 0)
+        runs.removeAll()
+        try environment.write { txn in
+            var statistics = try IndexStore.statistics(layout, txn)
+            statistics.nextTerm = terms
+            try txn.store(layout.meta, key: Array(MetaKey.statistics.utf8), value: statistics.encoded)
+            if let appliedSequence {
+                try txn.store(layout.meta, key: Array(MetaKey.appliedSequence.utf8), value: withUnsafeBytes(of: appliedSequence.littleEndian, Array.init))
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,203 @@
+import LMDB
+
+/// The last step of a bulk build: merges the sorted runs k-way by term and writes every term's
+/// blocks (with their positions) and `TermInfo` into the fresh environment, each put an append
+/// (`MDB_APPEND`): terms arrive in byte order and get increasing term ids, so every key is
+/// greater than the last one of its database, pages are filled completely and nothing is read
+/// back or rewritten.
+///
+/// Output goes to LMDB in transactions of about `transactionBytes`, each built in memory first
+/// (so that `Environment.write` may rerun one after growing the map) and committed before the
+/// next is read from the runs: memory stays bounded by one transaction and the run buffers.
+struct PostingsMerger {
+    let environment: Environment
+    let layout: IndexLayout
+    /// Bytes of keys and values per write transaction.
+    var transactionBytes = 64 << 20
+
+    /// Merges `runs` (in doc order: run i's documents precede run i + 1's) and returns the number
+    /// of terms written, with ids `firstTerm`, `firstTerm + 1`, … in term byte order.
+    /// Precondition: the `terms` and `postings` databases are empty.
+    func merge(_ runs: [PostingRunSource], firstTerm: UInt32) throws -> UInt32 {
+        var segments = [RunSegment](repeating: RunSegment(), count: runs.count)
+        var heap: [Int] = []
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (segments[a].term, segments[b].term)
+            if x == y { return a < b }
+            return ByteOrder.precedes(x, y)
+        }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let left = 2 * i + 1, right = left + 1
+                var smallest = i
+                if left < heap.count, precedes(heap[left], heap[smallest]) { smallest = left }
+                if right < heap.count, precedes(heap[right], heap[smallest]) { smallest = right }
+                if smallest == i { return }
+                heap.swapAt(i, smallest)
+                i = smallest
+            }
+        }
+        func siftUp(_ start: Int) {
+            var i = start
+            while i > 0, precedes(heap[i], heap[(i - 1) / 2]) {
+                heap.swapAt(i, (i - 1) / 2)
+                i = (i - 1) / 2
+            }
+        }
+        for (r, run) in runs.enumerated() where try run.next(into: &segments[r]) {
+            heap.append(r)
+            siftUp(heap.count - 1)
+        }
+
+        var output = Output(layout: layout)
+        var termID = firstTerm
+        var builder = TermBuilder()
+        var group: [Int] = []
+        while let top = heap.first {
+            let term = segments[top].term
+            group.removeAll(keepingCapacity: true)
+            // Pop every run whose current term is `term`; they come out in run order.
+            while let r = heap.first, segments[r].term == term {
+                group.append(r)
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+                siftDown(0)
+            }
+            builder.start(termID: termID)
+            for r in group {
+                try builder.add(segments[r], output: &output)
+            }
+            try builder.finish(term: term, output: &output)
+            termID += 1
+            for r in group where try runs[r].next(into: &segments[r]) {
+                heap.append(r)
+                siftUp(heap.count - 1)
+            }
+            if output.bytes >= transactionBytes { try output.write(to: environment) }
+        }
+        try output.write(to: environment)
+        return termID - firstTerm
+    }
+
+    /// Cuts one term's postings into blocks; a list that is one small block goes inline into
+    /// its `TermInfo`.
+    private struct TermBuilder {
+        var info = TermInfo(termID: 0)
+        var list = PostingList()
+        var encoded: [UInt8] = []
+        var blocks = 0
+
+        mutating func start(termID: UInt32) {
+            info = TermInfo(termID: termID)
+            blocks = 0
+            clear()
+        }
+
+        mutating func add(_ segment: RunSegment, output: inout Output) throws {
+            try segment.postings.withUnsafeBytes { bytes in
+                var offset = 0
+                var doc: UInt32 = 0
+                for _ in 0..<segment.count {
+                    guard let (gap, afterGap) = PostingsCodec.readVarint(bytes, at: offset),
+                          let next = DocumentPostings.decode(bytes, at: afterGap, doc: doc &+ gap, into: &list) else {
+                        throw IndexError.corrupt("run postings of a term are malformed")
+                    }
+                    doc &+= gap
+                    offset = next
+                    if list.count == PostingsCodec.blockSize { emit(into: &output) }
+                }
+            }
+        }
+
+        mutating func finish(term: [UInt8], output: inout Output) throws {
+            if list.count > 0 {
+                encode()
+                if blocks == 0, encoded.count <= TermInfo.inlineLimit {
+                    info.include(list, docs: 0..<list.count)
+                    info.inlinePostings = encoded
+                } else {
+                    emit(into: &output)
+                }
+            }
+            output.terms.append(key: term, value: info.encoded)
+            info.inlinePostings = []
+        }
+
+        private mutating func encode() {
+            encoded.removeAll(keepingCapacity: true)
+            PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
+            PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
+        }
+
+        /// Writes the list as a block of `postings` (encoding it unless `finish` just did).
+        private mutating func emit(into output: inout Output) {
+            if list.count == PostingsCodec.blockSize { encode() }
+            let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[list.count - 1])
+            info.include(list, docs: 0..<list.count)
+            withUnsafeBytes(of: key) { output.postings.append(key: $0, value: encoded) }
+            blocks += 1
+            clear()
+        }
+
+        private mutating func clear() {
+            list.docs.removeAll(keepingCapacity: true)
+            list.masks.removeAll(keepingCapacity: true)
+            list.frequencies.removeAll(keepingCapacity: true)
+            list.norms.removeAll(keepingCapacity: true)
+            list.positions.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Entries waiting for the next transaction, per database.
+    private struct Output {
+        let layout: IndexLayout
+        var terms = Pending()
+        var postings = Pending()
+
+        init(layout: IndexLayout) {
+            self.layout = layout
+        }
+
+        var bytes: Int { terms.bytes.count + postings.bytes.count }
+
+        mutating func write(to environment: Environment) throws {
+            try environment.write { txn in
+                try terms.put(into: layout.terms, txn)
+                try postings.put(into: layout.postings, txn)
+            }
+            terms.clear()
+            postings.clear()
+        }
+    }
+
+    /// Keys and values in one arena: key i is `bytes[ends[2i-1]..<ends[2i]]`, its value the next range.
+    private struct Pending {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+
+        mutating func append(key: some Collection<UInt8>, value: [UInt8]) {
+            bytes.append(contentsOf: key)
+            ends.append(bytes.count)
+            bytes.append(contentsOf: value)
+            ends.append(bytes.count)
+        }
+
+        func put(into db: Database, _ txn: WriteTransaction) throws {
+            try bytes.withUnsafeBytes { all in
+                var start = 0
+                for i in stride(from: 0, to: ends.count, by: 2) {
+                    let key = UnsafeRawBufferPointer(rebasing: all[start..<ends[i]])
+                    let value = UnsafeRawBufferPointer(rebasing: all[ends[i]..<ends[i + 1]])
+                    try txn.put(db, key: key, value: value, options: .append)
+                    start = ends[i + 1]
+                }
+            }
+        }
+
+        mutating func clear() {
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+@testable import SearchIndex
+import Testing
+
+/// The bulk build's postings runs: a memory budget small enough to spill many runs must give
+/// exactly the index that one in-memory run gives.
+@Suite struct SpillMergeTests {
+    let folder = TemporaryFolder()
+
+    /// Products whose terms repeat across many runs, occur once, or span many blocks.
+    func catalog(_ count: Int) -> String {
+        var rng = SplitMix64(seed: 11)
+        let words = ["cordless", "drill", "hammer", "chrome", "faucet", "white", "paint", "outdoor", "patio", "cedar", "fence",
+                     "copper", "pipe", "valve", "brass", "hinge", "ceiling", "fan", "light", "bulb"]
+        return folder.file("products.jsonl", lines: (0..<count).map { i in
+            let title = (0..<(2 + rng.below(8))).map { _ in words[rng.below(words.count)] }.joined(separator: " ") + " model\(rng.below(count))"
+            let description = (0..<rng.below(30)).map { _ in words[rng.below(words.count)] }.joined(separator: " ")
+            return Products.json(id: "P\(i % (count - 50))", title: title, brand: i % 3 == 0 ? "Voltmax" : "Cedarline",
+                                 category: "Tools > Power Tools", description: description, price: Double(i % 300) + 0.5)
+        })
+    }
+
+    /// Every entry of every database, and the statistics, of the live generation at `path`.
+    func contents(_ path: String) throws -> [String: [[UInt8]]] {
+        let index = try Index(path: path, readOnly: true)
+        var contents: [String: [[UInt8]]] = [:]
+        try index.environment.read { txn in
+            for (name, db) in index.layout.all {
+                var entries: [[UInt8]] = []
+                try txn.forEach(db) { entry in
+                    entries.append(Array(entry.key))
+                    entries.append(Array(entry.value))
+                    return true
+                }
+                contents[name] = entries
+            }
+        }
+        return contents
+    }
+
+    @Test func aSmallMemoryBudgetSpillsSeveralRunsAndGivesTheSameIndexAsOneRun() throws {
+        let file = catalog(3_000)
+        var oneRun = IndexBuilder(path: folder.path + "/one")
+        oneRun.batchSize = 700
+        let single = try oneRun.build(fromJSONL: file)
+        var manyRuns = IndexBuilder(path: folder.path + "/many")
+        manyRuns.batchSize = 700
+        manyRuns.memoryBudget = 64 << 10
+        let spilled = try manyRuns.build(fromJSONL: file)
+        #expect(single.postingRuns == 1)
+        #expect(spilled.postingRuns > 5)
+        #expect(single.documents == 2_950 && spilled.documents == 2_950)
+        let expected = try contents(folder.path + "/one")
+        #expect(expected["postings"]!.count > 200 && expected["terms"]!.count > 200)
+        #expect(try contents(folder.path + "/many") == expected)
+        // The run files are gone from the published generation.
+        let generation = try IndexDirectory(path: folder.path + "/many").currentGeneration()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: generation).sorted() == ["data.mdb", "lock.mdb"])
+        let index = try Index(path: folder.path + "/many")
+        #expect(try index.search(SearchRequest(query: "cedar fence")).total > 0)
+    }
+}
