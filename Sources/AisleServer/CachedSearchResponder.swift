@@ -13,9 +13,9 @@ import NIOHTTP1
 ///
 /// Responses stay in request order: while a request passed on is unanswered, later requests on
 /// the connection (HTTP pipelining) are passed on too. A request that is not a well-formed search
-/// (any method but GET, another path, a fragment, a query string the route would refuse), does not
-/// keep the connection alive, or misses the cache goes on to the router, which answers it (and
-/// counts the miss).
+/// (any method but GET, another path, a fragment, a query string the route would refuse), is not
+/// HTTP/1.1 (Hummingbird answers HTTP/1.0 in HTTP/1.1), does not keep the connection alive, or
+/// misses the cache goes on to the router, which answers it (and counts the miss).
 ///
 /// One instance per connection (it keeps per-connection state), right after NIO's HTTP/1 request
 /// decoder (see `CachedSearchChannel`).
@@ -68,7 +68,7 @@ final class CachedSearchResponder: ChannelDuplexHandler, RemovableChannelHandler
 
     /// The response to `head` when it is a search the cache holds; nil otherwise.
     private func cachedAnswer(_ head: HTTPRequestHead) -> (head: HTTPResponseHead, body: ByteBuffer, started: ContinuousClock.Instant)? {
-        guard head.method == .GET, head.isKeepAlive, head.uri.utf8.starts(with: Self.route.utf8) else { return nil }
+        guard head.method == .GET, head.version == .http1_1, head.isKeepAlive, head.uri.utf8.starts(with: Self.route.utf8) else { return nil }
         let rest = head.uri.utf8.dropFirst(Self.route.utf8.count)
         guard rest.isEmpty || rest.first == UInt8(ascii: "?"), !rest.contains(UInt8(ascii: "#")) else { return nil }
         let started = ContinuousClock.now

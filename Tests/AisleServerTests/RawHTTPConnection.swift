@@ -38,7 +38,11 @@ final class RawHTTPConnection {
 
     /// Sends `text` in one write.
     func send(_ text: String) throws {
-        let bytes = Array(text.utf8)
+        try send(Array(text.utf8))
+    }
+
+    /// Sends `bytes` (which need not be UTF-8) in one write.
+    func send(_ bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, 0) }
@@ -47,8 +51,9 @@ final class RawHTTPConnection {
         }
     }
 
-    /// The next response: its head (status line and headers) and its body (by Content-Length).
-    func response() throws -> (head: String, body: String) {
+    /// The next response: its head (status line and headers) and its body (by Content-Length;
+    /// none when `hasBody` is false, as for the answer to a HEAD request).
+    func response(hasBody: Bool = true) throws -> (head: String, body: String) {
         let separator = Array("\r\n\r\n".utf8)
         while true {
             if let end = buffered.indices.first(where: { buffered[$0...].starts(with: separator) }) {
@@ -57,7 +62,7 @@ final class RawHTTPConnection {
                     let parts = line.split(separator: ":", maxSplits: 1)
                     guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
                     return Int(parts[1].trimmingPrefix(" "))
-                }.first ?? 0
+                }.first.map { hasBody ? $0 : 0 } ?? 0
                 let bodyStart = end + separator.count
                 if buffered.count >= bodyStart + length {
                     let body = String(decoding: buffered[bodyStart..<(bodyStart + length)], as: UTF8.self)

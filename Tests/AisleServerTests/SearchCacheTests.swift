@@ -84,6 +84,10 @@ import Testing
         #expect(statistics.bytes == 5 + Self.answer("drills").head.readableBytes + Self.answer("drills").tail.readableBytes + SearchCache.entryOverhead
             + "q=drill".utf8.count + "limit=10&q=drill".utf8.count + 2 * SearchCache.aliasOverhead)
 
+        let long = "q=drill&filter=" + String(repeating: "x", count: 1 << 17)
+        #expect(cache.answer(for: "drill", version: Self.first, query: long) != nil)
+        #expect(cache.answer(forQuery: long, version: Self.first) == nil)
+
         for spelling in 0..<10 { _ = cache.answer(for: "drill", version: Self.first, query: "q=drill&v=\(spelling)") }
         #expect(cache.answer(forQuery: "q=drill&v=1", version: Self.first) != nil)
         #expect(cache.answer(forQuery: "q=drill&v=2", version: Self.first) == nil)

@@ -15,8 +15,10 @@ enum ServerHarness {
     /// Runs `body` with a client of a prepared server and its state; `products` are written to the
     /// database before the server starts (so its first index build includes them), and the index
     /// folder starts as a copy of `indexFixture` when one is given. With `live`, the server listens
-    /// on a port of localhost (`client.port`) and requests go through its whole channel pipeline.
+    /// on a port of localhost (`client.port`) and requests go through its whole channel pipeline;
+    /// `searchCacheBytes` 0 turns the search cache off.
     static func withServer<R: Sendable>(products: [String] = [], indexFixture: String? = nil, live: Bool = false,
+                                        searchCacheBytes: Int = ServerConfiguration.defaultSearchCacheBytes,
                                         _ body: @Sendable (any TestClientProtocol, ServerState) async throws -> R) async throws -> R {
         try await TestDatabase.withDatabase { url in
             if !products.isEmpty {
@@ -31,7 +33,7 @@ enum ServerHarness {
             var follower = IndexFollower.Configuration()
             follower.pollInterval = .milliseconds(200)
             let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, database: url, indexPath: folder.path + "/index",
-                                                    maximumConnections: 8, follower: follower)
+                                                    maximumConnections: 8, follower: follower, searchCacheBytes: searchCacheBytes)
             let (application, state) = AisleApplication.make(configuration: configuration, logger: TestDatabase.logger)
             let result = try await application.test(live ? .live : .router) { client in try await body(client, state) }
             _ = folder
