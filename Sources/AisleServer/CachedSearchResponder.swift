@@ -1,3 +1,4 @@
+import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -9,7 +10,8 @@ import NIOHTTP1
 /// conversion to and from Swift HTTP Types, a hop to Swift concurrency's threads and back, the
 /// router and the middleware (more than half the server's CPU per cached search, measured with
 /// `scripts/load-test.sh`). The answer is the one the route would give: same body (with its own
-/// `took_us`), same headers, the request counted in the same metrics series.
+/// `took_us`), same headers, the request counted in the same metrics series and logged at debug
+/// level like `RequestMetricsMiddleware` does (with a request id, and `cache: hit`).
 ///
 /// Responses stay in request order: while a request passed on is unanswered, later requests on
 /// the connection (HTTP pipelining) are passed on too. A request that is not a well-formed search
@@ -91,7 +93,8 @@ final class CachedSearchResponder: ChannelDuplexHandler, RemovableChannelHandler
         let duration = ContinuousClock.now - started
         state.metrics.recordRequest(method: "GET", route: Self.route, status: 200, duration: duration)
         logger.debug("request", metadata: [
-            "method": "GET", "route": "\(Self.route)", "status": "200", "micros": "\(duration.nanoseconds / 1000)", "cache": "hit",
+            "hb.request.id": .stringConvertible(RequestID()), "method": "GET", "route": "\(Self.route)", "status": "200",
+            "micros": "\(duration.nanoseconds / 1000)", "cache": "hit",
         ])
     }
 }

@@ -39,15 +39,31 @@ import Testing
         try await ServerHarness.withServer(products: SearchAPITests.catalog, live: true) { client, state in
             try await client.eventually("/readyz") { $0.string("status") == "ready" }
             _ = try await client.json("/v1/search?q=drill")
-            let connection = try RawHTTPConnection(host: "localhost", port: try #require(client.port))
-            try connection.send("GET /v1/search?q=saw HTTP/1.1\r\nHost: localhost\r\n\r\nGET /v1/search?q=drill HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                + "GET /v1/search?q=saw HTTP/1.1\r\nHost: localhost\r\n\r\n")
-            let responses = try (0..<3).map { _ in try connection.response() }
+            let requests = "GET /v1/search?q=saw HTTP/1.1\r\nHost: localhost\r\n\r\nGET /v1/search?q=drill HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /v1/search?q=saw HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            let responses = try await RawHTTPConnection.exchange(host: "localhost", port: try #require(client.port), sending: Array(requests.utf8),
+                                                                 bodies: [true, true, true])
             #expect(responses.allSatisfy { $0.head.hasPrefix("HTTP/1.1 200") })
             #expect(responses[0].body.contains("Circular Saw") && !responses[0].body.contains("Cordless"))
             #expect(responses[1].body.contains("Cordless Drill"))
             #expect(responses[2].body.contains("Circular Saw") && !responses[2].body.contains("Cordless"))
             #expect(state.searchCache.statistics.hits >= 1)
+        }
+    }
+
+    @Test func aCachedSearchIsLoggedLikeARoutedOne() async throws {
+        let entries = RecordingLogHandler.Entries()
+        try await ServerHarness.withServer(products: SearchAPITests.catalog, live: true, logger: RecordingLogHandler.logger(keepingIn: entries)) { client, state in
+            try await client.eventually("/readyz") { $0.string("status") == "ready" }
+            _ = try await client.json("/v1/search?q=drill")
+            _ = try await client.json("/v1/search?q=drill")
+            #expect(state.searchCache.statistics.hits == 1)
+        }
+        let searches = entries.all.filter { $0.message == "request" && $0.metadata["route"] == "/v1/search" }
+        #expect(searches.map { $0.metadata["cache"] } == [nil, "hit"])
+        for entry in searches {
+            #expect(entry.metadata["method"] == "GET" && entry.metadata["status"] == "200")
+            #expect(entry.metadata["micros"].flatMap { Int($0) } != nil && entry.metadata["hb.request.id"] != nil)
         }
     }
 
@@ -97,9 +113,9 @@ import Testing
             _ = try await client.json("/v1/search?q=drill%23x")
             var responses: [[String]] = []
             for request in requests {
-                let connection = try RawHTTPConnection(host: "localhost", port: try #require(client.port))
-                try connection.send(request.bytes)
-                for hasBody in request.bodies { responses.append(normalised(try connection.response(hasBody: hasBody))) }
+                let answers = try await RawHTTPConnection.exchange(host: "localhost", port: try #require(client.port), sending: request.bytes,
+                                                                   bodies: request.bodies)
+                responses += answers.map(normalised)
             }
             let metrics = String(buffer: try await client.send(.get, "/metrics").body).split(separator: "\n").map(String.init).filter {
                 $0.contains(#"route="/v1/search""#) && ($0.hasPrefix("aisle_http_requests_total") || $0.contains("_count{"))

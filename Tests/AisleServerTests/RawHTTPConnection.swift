@@ -1,9 +1,10 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// A plain TCP connection for HTTP/1.1 exchanges the test client cannot make, such as several
-/// requests sent in one write (pipelining).
+/// requests sent in one write (pipelining) or bytes that are not UTF-8.
 final class RawHTTPConnection {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -12,8 +13,24 @@ final class RawHTTPConnection {
     private let socket: Int32
     private var buffered: [UInt8] = []
 
+    /// Connects to `host`:`port`, sends `bytes` in one write and reads one response per element of
+    /// `bodies` (false: a response without a body, as to HEAD). The blocking socket calls run on a
+    /// thread of their own: on Swift concurrency's few threads they could starve the server under
+    /// test, whose routes run there too.
+    static func exchange(host: String, port: Int, sending bytes: [UInt8], bodies: [Bool]) async throws -> [(head: String, body: String)] {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    let connection = try RawHTTPConnection(host: host, port: port)
+                    try connection.send(bytes)
+                    return try bodies.map { try connection.response(hasBody: $0) }
+                })
+            }.start()
+        }
+    }
+
     /// Connects to `host`:`port` (any of the addresses the name resolves to).
-    init(host: String, port: Int) throws {
+    private init(host: String, port: Int) throws {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var list: UnsafeMutablePointer<addrinfo>?
@@ -36,13 +53,8 @@ final class RawHTTPConnection {
 
     deinit { close(socket) }
 
-    /// Sends `text` in one write.
-    func send(_ text: String) throws {
-        try send(Array(text.utf8))
-    }
-
-    /// Sends `bytes` (which need not be UTF-8) in one write.
-    func send(_ bytes: [UInt8]) throws {
+    /// Sends `bytes` in one write.
+    private func send(_ bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, 0) }
@@ -53,7 +65,7 @@ final class RawHTTPConnection {
 
     /// The next response: its head (status line and headers) and its body (by Content-Length;
     /// none when `hasBody` is false, as for the answer to a HEAD request).
-    func response(hasBody: Bool = true) throws -> (head: String, body: String) {
+    private func response(hasBody: Bool) throws -> (head: String, body: String) {
         let separator = Array("\r\n\r\n".utf8)
         while true {
             if let end = buffered.indices.first(where: { buffered[$0...].starts(with: separator) }) {

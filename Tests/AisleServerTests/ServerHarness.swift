@@ -4,6 +4,7 @@ import CatalogTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import SearchIndex
 import Testing
@@ -16,9 +17,10 @@ enum ServerHarness {
     /// database before the server starts (so its first index build includes them), and the index
     /// folder starts as a copy of `indexFixture` when one is given. With `live`, the server listens
     /// on a port of localhost (`client.port`) and requests go through its whole channel pipeline;
-    /// `searchCacheBytes` 0 turns the search cache off.
+    /// `searchCacheBytes` 0 turns the search cache off; the server logs to `logger`.
     static func withServer<R: Sendable>(products: [String] = [], indexFixture: String? = nil, live: Bool = false,
                                         searchCacheBytes: Int = ServerConfiguration.defaultSearchCacheBytes,
+                                        logger: Logger = TestDatabase.logger,
                                         _ body: @Sendable (any TestClientProtocol, ServerState) async throws -> R) async throws -> R {
         try await TestDatabase.withDatabase { url in
             if !products.isEmpty {
@@ -34,7 +36,7 @@ enum ServerHarness {
             follower.pollInterval = .milliseconds(200)
             let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, database: url, indexPath: folder.path + "/index",
                                                     maximumConnections: 8, follower: follower, searchCacheBytes: searchCacheBytes)
-            let (application, state) = AisleApplication.make(configuration: configuration, logger: TestDatabase.logger)
+            let (application, state) = AisleApplication.make(configuration: configuration, logger: logger)
             let result = try await application.test(live ? .live : .router) { client in try await body(client, state) }
             _ = folder
             return result
