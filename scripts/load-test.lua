@@ -54,10 +54,10 @@ function done(summary, latency, requests)
     local seconds = summary.duration / 1e6
     local errors = summary.errors
     io.write(string.format(
-        "RESULT requests=%d seconds=%.2f rps=%.0f p50=%.2f p90=%.2f p95=%.2f p99=%.2f max=%.2f mean=%.2f " ..
+        "RESULT requests=%d seconds=%.2f rps=%.0f p50=%.2f p90=%.2f p95=%.2f p99=%.2f p99.9=%.2f max=%.2f mean=%.2f " ..
         "connect=%d read=%d write=%d timeout=%d status=%d\n",
         summary.requests, seconds, summary.requests / seconds,
         latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
-        latency:percentile(99) / 1000, latency.max / 1000, latency.mean / 1000,
+        latency:percentile(99) / 1000, latency:percentile(99.9) / 1000, latency.max / 1000, latency.mean / 1000,
         errors.connect, errors.read, errors.write, errors.timeout, errors.status))
 end

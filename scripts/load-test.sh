@@ -13,7 +13,7 @@
 #                  else corpora/sample); imported once into database aisle_load_<folder name>, indexed
 #                  into .local/load/<folder name>
 #   --connections  concurrent connections (default 1000); --threads: wrk threads (default 2)
-#   --duration     measured seconds (default 60); --warmup: seconds of load before it (default 5)
+#   --duration     measured seconds (default 60); --warmup: seconds of load before it (default 10)
 #   --cache-bytes  the server's search cache (default: the server's default; 0 turns it off)
 #   --params       extra query parameters on every request (default none)
 #   --aisle        an aisle binary to serve with (default: builds .build/release/aisle)
@@ -21,7 +21,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-corpus=""; connections=1000; duration=60; threads=2; warmup=5; cache_bytes=""; params=""; aisle=""
+corpus=""; connections=1000; duration=60; threads=2; warmup=10; cache_bytes=""; params=""; aisle=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --corpus) corpus="$2"; shift 2 ;;

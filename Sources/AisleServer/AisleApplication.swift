@@ -1,6 +1,8 @@
 import Catalog
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import PostgresNIO
 import ServiceLifecycle
 
@@ -16,6 +18,8 @@ public enum AisleApplication {
     /// drops the connection attempts of a burst of 1,000 clients (they retry a second later); the
     /// kernel caps this at `net.core.somaxconn` (4096 on current Linux).
     static let backlog = 4096
+    /// Connections accepted per turn of the event loop (see `make`).
+    static let acceptsPerRead: UInt = 256
 
     /// The router: every route of the API under its middleware (metrics outside, errors inside).
     public static func router(state: ServerState) -> Router<BasicRequestContext> {
@@ -37,12 +41,22 @@ public enum AisleApplication {
         let client = PostgresClient(configuration: configuration.database.clientConfiguration(maximumConnections: configuration.maximumConnections),
                                     backgroundLogger: logger)
         let state = ServerState(catalog: Catalog(client: client, logger: logger), configuration: configuration, logger: logger)
+        // Cached searches are answered before the router (see `CachedSearchResponder`).
+        let server = configuration.searchCacheBytes > 0
+            ? HTTPServerBuilder { responder in CachedSearchChannel(http: HTTP1Channel(responder: responder), state: state, logger: logger) }
+            : .http1()
         var application = Application(
             router: router(state: state),
+            server: server,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "aisle",
                                                   backlog: Self.backlog),
             services: [client, FollowerService(state: state)],
             onServerRunning: { channel in
+                // Accept up to `acceptsPerRead` waiting connections each time the event loop turns to
+                // the listening socket (NIO's default is 4). Under load a turn of the loop serves
+                // hundreds of connections first, so at 4 per turn a burst of 1,000 new clients waited
+                // seconds in the kernel's queue.
+                try? await channel.setOption(ChannelOptions.maxMessagesPerRead, value: Self.acceptsPerRead).get()
                 logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])
             },
             logger: logger

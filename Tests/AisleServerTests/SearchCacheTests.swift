@@ -70,4 +70,40 @@ import Testing
         #expect(cache.answer(for: "drill", version: Self.first) == nil)
         #expect(cache.statistics == SearchCache.Statistics())
     }
+
+    @Test func aQueryStringThatAskedBeforeFindsItsAnswerWithoutTheKey() throws {
+        let cache = SearchCache(capacity: 1 << 20)
+        _ = cache.answer(for: "drill", version: Self.first)
+        cache.store(Self.answer("drills"), for: "drill", version: Self.first, query: "q=drill")
+        #expect(cache.answer(forQuery: "q=drill", version: Self.first) != nil)
+        #expect(cache.answer(forQuery: "limit=10&q=drill", version: Self.first) == nil)
+        #expect(cache.answer(for: "drill", version: Self.first, query: "limit=10&q=drill") != nil)
+        #expect(cache.answer(forQuery: "limit=10&q=drill", version: Self.first) != nil)
+        let statistics = cache.statistics
+        #expect(statistics.hits == 3 && statistics.misses == 1)
+        #expect(statistics.bytes == 5 + Self.answer("drills").head.readableBytes + Self.answer("drills").tail.readableBytes + SearchCache.entryOverhead
+            + "q=drill".utf8.count + "limit=10&q=drill".utf8.count + 2 * SearchCache.aliasOverhead)
+
+        let long = "q=drill&filter=" + String(repeating: "x", count: 1 << 17)
+        #expect(cache.answer(for: "drill", version: Self.first, query: long) != nil)
+        #expect(cache.answer(forQuery: long, version: Self.first) == nil)
+
+        for spelling in 0..<10 { _ = cache.answer(for: "drill", version: Self.first, query: "q=drill&v=\(spelling)") }
+        #expect(cache.answer(forQuery: "q=drill&v=1", version: Self.first) != nil)
+        #expect(cache.answer(forQuery: "q=drill&v=2", version: Self.first) == nil)
+
+        #expect(cache.answer(forQuery: "q=drill", version: SearchCache.Version(generation: "gen-000001", sequence: 8)) == nil)
+        #expect(cache.statistics.entries == 0 && cache.statistics.bytes == 0)
+    }
+
+    @Test func aliasesGoWithTheirEvictedAnswer() {
+        let size = Self.answer("0").head.readableBytes + Self.answer("0").tail.readableBytes + 1 + SearchCache.entryOverhead
+        let cache = SearchCache(capacity: (size + 3 + SearchCache.aliasOverhead) * 8)
+        _ = cache.answer(for: "-", version: Self.first)
+        for key in 0..<9 { cache.store(Self.answer(String(key)), for: String(key), version: Self.first, query: "q=\(key)") }
+        #expect(cache.statistics.evictions == 1)
+        #expect(cache.answer(forQuery: "q=0", version: Self.first) == nil)
+        #expect(cache.answer(forQuery: "q=8", version: Self.first) != nil)
+        #expect(cache.statistics.bytes == (size + 3 + SearchCache.aliasOverhead) * 8)
+    }
 }

@@ -4,17 +4,23 @@ import CatalogTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import SearchIndex
 import Testing
 
 /// Runs the whole server in-process for a test: a fresh database, a fresh index folder, the
-/// application with its services, and a client that calls the router directly (no sockets).
+/// application with its services, and a client that calls the router directly (no sockets) or,
+/// with `live`, a real server on localhost.
 enum ServerHarness {
     /// Runs `body` with a client of a prepared server and its state; `products` are written to the
     /// database before the server starts (so its first index build includes them), and the index
-    /// folder starts as a copy of `indexFixture` when one is given.
-    static func withServer<R: Sendable>(products: [String] = [], indexFixture: String? = nil,
+    /// folder starts as a copy of `indexFixture` when one is given. With `live`, the server listens
+    /// on a port of localhost (`client.port`) and requests go through its whole channel pipeline;
+    /// `searchCacheBytes` 0 turns the search cache off; the server logs to `logger`.
+    static func withServer<R: Sendable>(products: [String] = [], indexFixture: String? = nil, live: Bool = false,
+                                        searchCacheBytes: Int = ServerConfiguration.defaultSearchCacheBytes,
+                                        logger: Logger = TestDatabase.logger,
                                         _ body: @Sendable (any TestClientProtocol, ServerState) async throws -> R) async throws -> R {
         try await TestDatabase.withDatabase { url in
             if !products.isEmpty {
@@ -29,9 +35,9 @@ enum ServerHarness {
             var follower = IndexFollower.Configuration()
             follower.pollInterval = .milliseconds(200)
             let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, database: url, indexPath: folder.path + "/index",
-                                                    maximumConnections: 8, follower: follower)
-            let (application, state) = AisleApplication.make(configuration: configuration, logger: TestDatabase.logger)
-            let result = try await application.test(.router) { client in try await body(client, state) }
+                                                    maximumConnections: 8, follower: follower, searchCacheBytes: searchCacheBytes)
+            let (application, state) = AisleApplication.make(configuration: configuration, logger: logger)
+            let result = try await application.test(live ? .live : .router) { client in try await body(client, state) }
             _ = folder
             return result
         }
