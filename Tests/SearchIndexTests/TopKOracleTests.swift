@@ -8,9 +8,16 @@ import Testing
 
     /// A random catalog over a Zipf-distributed vocabulary, written in several batches with
     /// some deletes and updates, so lists span many blocks, partial blocks and deleted docs.
+    /// Half the words are letters-only pairs such as "bofa"/"bofas" that share a stem, so names
+    /// have words as typed and as another written form of the same term (`WrittenForm`).
     func randomIndex(seed: UInt64) throws -> (Index, [String]) {
         var rng = SplitMix64(seed: seed)
-        let vocabulary = (0..<300).map { "w\($0)x" }
+        let letters = Array("bcdfghjklmnprstvz")
+        let vocabulary = (0..<300).map { i -> String in
+            guard i % 2 == 0 else { return "w\(i)x" }
+            let stem = String([letters[(i / 2) % letters.count], "o", letters[(i / 2 / letters.count) % letters.count], "a"])
+            return i % 4 == 0 ? stem : stem + "s"
+        }
         func word() -> String {
             // Zipf-like: index = floor(300^u) - 1 skews towards small indexes.
             let u = Double.random(in: 0..<1, using: &rng)

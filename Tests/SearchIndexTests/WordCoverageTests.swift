@@ -24,7 +24,7 @@ import Testing
 
     @Test func productNamingEveryQueryWordOutranksOneRepeatingFewerInItsName() throws {
         let index = try catalog()
-        let plain = try index.search(SearchRequest(query: "cordless drill", coverageWeight: 0, proximityWeight: 0))
+        let plain = try index.search(SearchRequest(query: "cordless drill", coverageWeight: 0, proximityWeight: 0, writtenFormWeight: 0))
         #expect(Products.ids(plain).prefix(2) == ["described", "named"])
         let covered = try index.search(SearchRequest(query: "cordless drill"))
         #expect(Products.ids(covered).prefix(2) == ["named", "described"])
@@ -37,13 +37,17 @@ import Testing
 
     @Test func explanationShowsTheCoverageFactor() throws {
         let index = try catalog()
-        let explanation = try #require(try index.explain(SearchRequest(query: "cordless drill"), id: "named"))
+        let request = SearchRequest(query: "cordless drill", writtenFormWeight: 0)
+        let explanation = try #require(try index.explain(request, id: "named"))
         #expect(explanation.nameWords == 2)
         #expect(explanation.coverage == 1.5)
-        let partial = try #require(try index.explain(SearchRequest(query: "cordless drill"), id: "described"))
+        let partial = try #require(try index.explain(request, id: "described"))
         #expect(partial.nameWords == 1)
         #expect(partial.coverage == 1.25)
         #expect(partial.score == partial.relevance * 1.25)
+        // Both words are typed as their terms, so the written form multiplies in as well.
+        let typed = try #require(try index.explain(SearchRequest(query: "cordless drill"), id: "named"))
+        #expect(typed.typedWords == 2 && typed.coverage == Float(1.5 * 1.3))
     }
 
     @Test func coverageBoundsNeverUnderestimateTheFactor() {

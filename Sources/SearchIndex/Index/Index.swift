@@ -144,10 +144,11 @@ public final class Index: @unchecked Sendable {
     func prepare(_ operations: [IndexOperation]) -> [BatchApplier.Operation] {
         let analyzer = self.analyzer
         let fieldCount = schema.textFields.count
+        let nameFields = schema.productNameFields
         let compressor = documentCompressor
         return Parallel.map(operations, minimumChunk: 64) { operation in
             switch operation {
-            case .upsert(let document): return .upsert(AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, compressor: compressor))
+            case .upsert(let document): return .upsert(AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, compressor: compressor))
             case .delete(let id): return .delete(id: id)
             }
         }

@@ -14,8 +14,11 @@ enum DocumentAtATime {
     ///
     /// `proximity` is applied to a scored document only when its score times the proximity bound
     /// can still enter the top k; every bound includes it once two lists can meet.
-    static func blockMaxWand(_ postings: [TermPostings], k: Int, factors: UnsafeBufferPointer<Float>, coverage: WordCoverage,
-                             proximity: ProximityBoost, isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, scored: Int) {
+    ///
+    /// `written` are the query words' written-form lists (`WrittenForm`; their `word` says
+    /// whose), read only to tell which covered words a scored document has as typed.
+    static func blockMaxWand(_ postings: [TermPostings], written: [TermPostings] = [], k: Int, factors: UnsafeBufferPointer<Float>,
+                             coverage: WordCoverage, proximity: ProximityBoost, isDeleted: (UInt32) throws -> Bool) throws -> (top: TopK, scored: Int) {
         var top = TopK(capacity: k)
         var scored = 0
         guard k > 0 else { return (top, 0) }
@@ -39,7 +42,7 @@ enum DocumentAtATime {
             if Double(blockBound * factorBound(lists: pivot + 1, coverage, proximity)) > threshold {
                 if sorted[0].doc == pivotDoc {
                     if try !isDeleted(pivotDoc) {
-                        var (score, covered) = scoreAndCoverage(postings, doc: pivotDoc, factors: factors, coverage: coverage)
+                        var (score, covered) = try scoreAndCoverage(postings, written: written, doc: pivotDoc, factors: factors, coverage: coverage)
                         if proximity.mayBoost(covered), Double(score * proximity.bound * boundSlack) > threshold {
                             score *= try proximity.factor(pivotDoc, covered: covered)
                         }
@@ -75,7 +78,7 @@ enum DocumentAtATime {
     /// (`words[w]` lists word w's alternatives). Leapfrogs with `advance(to:)`, so a rare word
     /// skips most blocks of a common one. Calls `onMatch` with every match, its score and the
     /// words its name fields cover (`WordCoverage`), in doc-id order.
-    static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], factors: UnsafeBufferPointer<Float>,
+    static func conjunction(_ words: [[TermPostings]], all postings: [TermPostings], written: [TermPostings] = [], factors: UnsafeBufferPointer<Float>,
                             coverage: WordCoverage, onMatch: (UInt32, Float, UInt32) throws -> Void) throws {
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         // Rarest word first: it proposes the candidates.
@@ -91,7 +94,7 @@ enum DocumentAtATime {
                     continue search
                 }
             }
-            let (score, covered) = scoreAndCoverage(postings, doc: target, factors: factors, coverage: coverage)
+            let (score, covered) = try scoreAndCoverage(postings, written: written, doc: target, factors: factors, coverage: coverage)
             try onMatch(target, score, covered)
             if target == TermPostings.exhausted - 1 { break }
             target += 1
@@ -99,17 +102,25 @@ enum DocumentAtATime {
     }
 
     /// The sum, in creation order, of the scores of the lists positioned on `doc`, times the
-    /// document's word coverage factor; and the words its name fields cover.
+    /// document's word coverage factor; and the words its name fields cover. Moves the
+    /// `written` lists of covered words to `doc` (so `doc` must not decrease between calls).
     @inline(__always)
-    static func scoreAndCoverage(_ postings: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>,
-                                 coverage: WordCoverage) -> (score: Float, covered: UInt32) {
+    static func scoreAndCoverage(_ postings: [TermPostings], written: [TermPostings], doc: UInt32, factors: UnsafeBufferPointer<Float>,
+                                 coverage: WordCoverage) throws -> (score: Float, covered: UInt32) {
         var total: Float = 0
         var covered: UInt32 = 0
         for p in postings where p.doc == doc {
             total += p.score(factors: factors)
             covered |= coverage.bit(word: p.word, fields: p.fieldMask)
         }
-        return (total * coverage.factor(covered), covered)
+        var typed: UInt32 = 0
+        for p in written {
+            let bit = coverage.bit(word: p.word, fields: 0xFF)
+            guard covered & bit != 0 else { continue }
+            try p.advance(to: doc)
+            if p.doc == doc, p.fieldMask & coverage.fieldMask != 0 { typed |= bit }
+        }
+        return (total * coverage.factor(covered, typed: typed), covered)
     }
 
     private static func minimumDoc(_ word: [TermPostings]) -> UInt32 {

@@ -49,7 +49,10 @@ public struct Explanation: Sendable, Equatable {
     public var relevance: Float
     /// Query words found in a field that names the product (`WordCoverage`).
     public var nameWords: Int
-    /// `1 + coverage weight × nameWords / words found in the index`.
+    /// Of those, the words the name has as typed, not only as the same stem (`WrittenForm`).
+    public var typedWords: Int
+    /// `(1 + coverage weight × nameWords / words found in the index) × (1 + written-form weight ×
+    /// typedWords / words found in the index)`.
     public var coverage: Float
     /// `1 + proximity weight × adjacent pairs / pairs` (`ProximityBoost`).
     public var proximity: Float

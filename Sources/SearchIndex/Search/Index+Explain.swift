@@ -43,8 +43,16 @@ extension Index {
                     }
                 }
                 let relevance = terms.reduce(Float(0)) { $0 + $1.score }
-                let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: resolved.map(\.word))
+                let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
+                                            typedAsTerm: typedAsTerm(plan.words), resolvedWords: resolved.map(\.word))
                 let covered = coveredFields.reduce(UInt32(0)) { $0 | coverage.bit(word: $1.word, fields: $1.fields) }
+                var typed: UInt32 = 0
+                for written in try writtenTerms(plan.words, txn: txn) {
+                    let postings = try TermPostings(term: written.info, word: written.word, weight: 0, txn: txn, layout: layout, tables: tables)
+                    try postings.advance(to: doc)
+                    if postings.doc == doc, postings.fieldMask & coverage.fieldMask != 0 { typed |= coverage.bit(word: written.word, fields: 0xFF) }
+                }
+                let typedWords = ((covered & coverage.typedAsTerm) | (typed & covered)).nonzeroBitCount
                 let proximity = try ProximityBoost(terms: resolved, nameFields: schema.productNameFields, weight: request.proximityWeight, txn: txn, layout: layout)
                     .factor(doc, covered: covered)
                 var compiler = FilterCompiler(txn: txn, layout: layout, registry: registry, documentLimit: statistics.nextDoc)
@@ -56,8 +64,9 @@ extension Index {
                 }
                 let boost = Float(1 + signals.reduce(0) { $0 + $1.contribution })
                 return Explanation(id: id, matchedWords: matched.count, queryWords: plan.words.count, terms: terms, relevance: relevance,
-                                   nameWords: covered.nonzeroBitCount, coverage: coverage.factor(covered), proximity: proximity,
-                                   signals: signals, boost: boost, score: relevance * coverage.factor(covered) * proximity * boost)
+                                   nameWords: covered.nonzeroBitCount, typedWords: typedWords, coverage: coverage.factor(covered, typed: typed),
+                                   proximity: proximity, signals: signals, boost: boost,
+                                   score: relevance * coverage.factor(covered, typed: typed) * proximity * boost)
             }
         }
     }

@@ -53,14 +53,17 @@ extension Index {
             return try finish(sink, request: request, exact: true, txn: txn)
         }
         let terms = try resolve(plan.words, txn: txn, tables: tables)
-        let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, resolvedWords: terms.map(\.word))
+        let written = try writtenTerms(plan.words, txn: txn)
+        let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
+                                    typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word))
+        let writtenPostings = { try written.map { try TermPostings(term: $0.info, word: $0.word, weight: 0, txn: txn, layout: self.layout, tables: tables) } }
         let proximity = try ProximityBoost(terms: terms, nameFields: schema.productNameFields, weight: request.proximityWeight, txn: txn, layout: layout)
         if proximity.isActive { sink.proximity = proximity }
         if unconstrained, plan.words.allSatisfy({ $0.required }) {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.conjunction(byWord, all: postings, factors: factors, coverage: coverage) { doc, score, covered in
+                try DocumentAtATime.conjunction(byWord, all: postings, written: try writtenPostings(), factors: factors, coverage: coverage) { doc, score, covered in
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score, covered: covered) }
                 }
             }
@@ -68,7 +71,7 @@ extension Index {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
-                try DocumentAtATime.blockMaxWand(postings, k: request.offset + request.limit, factors: factors, coverage: coverage,
+                try DocumentAtATime.blockMaxWand(postings, written: try writtenPostings(), k: request.offset + request.limit, factors: factors, coverage: coverage,
                                                  proximity: proximity) { doc in
                     try deleted.contains(doc) || !passing.passes(doc)
                 }
@@ -87,6 +90,7 @@ extension Index {
             let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
             defer { scratchPool.release(scratch) }
             try TermAtATime.accumulate(terms, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            try TermAtATime.markTyped(written, coverage: coverage, txn: txn, layout: layout, scratch: scratch)
             let matched = scratch.matched
             let qualifies = { (doc: UInt32) -> Bool in
                 let counted = matched[Int(doc)]
@@ -108,7 +112,7 @@ extension Index {
                 for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
                 if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
                 let covered = scratch.covered[Int(doc)]
-                try sink.offer(doc, score: scratch.scores[Int(doc)] * coverage.factor(covered), covered: covered)
+                try sink.offer(doc, score: scratch.scores[Int(doc)] * coverage.factor(covered, typed: scratch.typed[Int(doc)]), covered: covered)
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
@@ -228,6 +232,26 @@ extension Index {
         return SearchResult(hits: hits, total: sink.total, totalIsExact: exact, facets: facets, nextCursor: next)
     }
 
+    /// The written-form terms (`WrittenForm`) of the query's words typed differently from their
+    /// term, that the index has.
+    func writtenTerms(_ words: [QueryPlan.Word], txn: ReadTransaction) throws -> [WrittenTerm] {
+        var found: [WrittenTerm] = []
+        for (w, word) in words.enumerated() where w < WordCoverage.maximumWords {
+            guard case .writtenForm(let typed) = word.written,
+                  let raw = try txn.value(layout.terms, key: Array(WrittenForm.term(typed).utf8)) else { continue }
+            guard let info = TermInfo(raw) else { throw IndexError.corrupt("term entry of written form '\(typed)'") }
+            found.append(WrittenTerm(word: w, info: info))
+        }
+        return found
+    }
+
+    /// The bits of the query words whose term is how they were typed (`QueryPlan.Written.asTerm`).
+    func typedAsTerm(_ words: [QueryPlan.Word]) -> UInt32 {
+        var bits: UInt32 = 0
+        for (w, word) in words.enumerated() where w < WordCoverage.maximumWords && word.written == .asTerm { bits |= 1 << UInt32(w) }
+        return bits
+    }
+
     /// The indexed terms of the query's words, in word order, with idf × alternative weight;
     /// terms absent from the index are dropped.
     private func resolve(_ words: [QueryPlan.Word], txn: ReadTransaction, tables: Bm25fTables) throws -> [ResolvedTerm] {
@@ -242,6 +266,13 @@ extension Index {
         }
         return resolved
     }
+}
+
+/// A query word's written-form term (`WrittenForm`) found in the index.
+struct WrittenTerm {
+    /// Index of its query word.
+    var word: Int
+    var info: TermInfo
 }
 
 /// A query term found in the index.

@@ -22,6 +22,19 @@ struct QueryPlan {
         /// The word as typed, normalized but not stemmed, when it is a plain word typo tolerance
         /// may correct (letters only, outside phrases); nil otherwise.
         var correctable: String? = nil
+        /// How to tell a product whose name has this word as typed (`WordCoverage`).
+        var written: Written = .unknown
+    }
+
+    /// Whether a product's name has a query word as it was typed, not only its stem.
+    enum Written: Equatable {
+        /// Not known (a prefix, a corrected word, several tokens): never counts as typed.
+        case unknown
+        /// The word's term is how it was typed: any product with the term in its name has it.
+        case asTerm
+        /// Typed differently from its term: products with this written-form term (`WrittenForm`)
+        /// in their name have it.
+        case writtenForm(String)
     }
 
     /// A query word that had no exact match and was corrected.
@@ -103,6 +116,7 @@ struct QueryPlanner {
                 var merged = last
                 merged.alternatives += expansion.alternatives.filter { candidate in !last.alternatives.contains { $0.term == candidate.term } }
                 merged.correctable = nil
+                merged.written = .unknown
                 words[words.count - 1] = merged
             }
             if clause.occur == .mustNot { plan.excludedWords += words } else { plan.words += words }
@@ -184,6 +198,7 @@ struct QueryPlanner {
             // Written words whose term is themselves are in `terms`; the others in `words`.
             var terms = LMDBTermCursor(cursor: try txn.cursor(layout.terms))
             try FuzzyTermWalk(automaton: automaton, limit: 256).run(on: &terms) { key, distance in
+                if WrittenForm.isWrittenForm(key) { return }
                 let candidate = String(decoding: key, as: UTF8.self)
                 found[candidate] = min(found[candidate] ?? distance, distance)
             }
@@ -206,6 +221,7 @@ struct QueryPlanner {
             ranked.sort { ($0.distance, -Int64($0.frequency), $0.term) < ($1.distance, -Int64($1.frequency), $1.term) }
             let best = ranked.prefix(QueryPlan.maximumCorrections)
             plan.words[i].alternatives += best.map { ($0.term, QueryPlan.correctionWeights[min($0.distance, 2)]) }
+            plan.words[i].written = .unknown
             if let first = best.first { plan.corrections.append(QueryPlan.Correction(typed: typed, term: first.term)) }
         }
     }
@@ -225,6 +241,16 @@ struct QueryPlanner {
             var word = QueryPlan.Word(alternatives: tokens.map { ($0.term, 1) }, required: required, fieldMask: fieldMask)
             if correctable, tokens.count == 1, tokens[0].kind == .word, tokens[0].start < tokens[0].end, tokens[0].end <= utf8.count {
                 word.correctable = analyzer.normalize(String(decoding: utf8[tokens[0].start..<tokens[0].end], as: UTF8.self))
+            }
+            if tokens.count == 1 {
+                // Only words are stemmed; numbers, units and codes are indexed as written.
+                let token = tokens[0]
+                if token.kind != .word {
+                    word.written = .asTerm
+                } else if token.start < token.end, token.end <= utf8.count {
+                    let typed = analyzer.normalize(String(decoding: utf8[token.start..<token.end], as: UTF8.self))
+                    word.written = typed == token.term ? .asTerm : .writtenForm(typed)
+                }
             }
             return word
         }

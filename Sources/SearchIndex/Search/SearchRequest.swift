@@ -61,6 +61,10 @@ public struct SearchRequest: Sendable, Equatable {
     /// relevance (`1 + proximityWeight × adjacent pairs / pairs`; 0 turns it off). See
     /// `ProximityBoost`.
     public var proximityWeight: Double
+    /// How much the share of query words found in the product's name as typed, not only as the
+    /// same stem, scales relevance (`1 + writtenFormWeight × typed / words`; 0 turns it off). See
+    /// `WordCoverage` and `WrittenForm`.
+    public var writtenFormWeight: Double
     /// Scores every match term-at-a-time even where block-max WAND would prune: the reference
     /// collector that the top-k oracle tests compare the pruning collectors with. Not public:
     /// results are the same either way, only slower.
@@ -71,7 +75,7 @@ public struct SearchRequest: Sendable, Equatable {
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
                 prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5,
-                proximityWeight: Double = 0.3) {
+                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3) {
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -89,6 +93,7 @@ public struct SearchRequest: Sendable, Equatable {
         self.signals = signals
         self.coverageWeight = coverageWeight
         self.proximityWeight = proximityWeight
+        self.writtenFormWeight = writtenFormWeight
     }
 }
 

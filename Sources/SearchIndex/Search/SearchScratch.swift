@@ -13,6 +13,8 @@ final class SearchScratch {
     @exclusivity(unchecked) private(set) var matched: UnsafeMutablePointer<UInt16>
     @exclusivity(unchecked) private(set) var stamps: UnsafeMutablePointer<UInt16>
     @exclusivity(unchecked) private(set) var covered: UnsafeMutablePointer<UInt32>
+    /// Words a document has as typed in a product-name field (a bit per word, `WordCoverage`).
+    @exclusivity(unchecked) private(set) var typed: UnsafeMutablePointer<UInt32>
     /// Documents touched, in first-touch order (`touchedCount` of them).
     @exclusivity(unchecked) private(set) var touched: UnsafeMutablePointer<UInt32>
     @exclusivity(unchecked) private(set) var touchedCount = 0
@@ -23,15 +25,17 @@ final class SearchScratch {
         matched = .allocate(capacity: max(capacity, 1))
         stamps = .allocate(capacity: max(capacity, 1))
         covered = .allocate(capacity: max(capacity, 1))
+        typed = .allocate(capacity: max(capacity, 1))
         touched = .allocate(capacity: max(capacity, 1))
         scores.initialize(repeating: 0, count: max(capacity, 1))
         matched.initialize(repeating: 0, count: max(capacity, 1))
         stamps.initialize(repeating: 0, count: max(capacity, 1))
         covered.initialize(repeating: 0, count: max(capacity, 1))
+        typed.initialize(repeating: 0, count: max(capacity, 1))
     }
 
     deinit {
-        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); touched.deallocate()
+        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); typed.deallocate(); touched.deallocate()
     }
 
     /// Records the first touch of `doc` (each document at most once: callers check `matched`).
@@ -48,8 +52,9 @@ final class SearchScratch {
     func ensure(_ needed: Int) {
         guard needed > capacity else { return }
         let grown = max(needed, capacity + capacity / 2)
-        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); touched.deallocate()
+        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); typed.deallocate(); touched.deallocate()
         touched = .allocate(capacity: grown)
+        typed = .allocate(capacity: grown)
         scores = .allocate(capacity: grown)
         matched = .allocate(capacity: grown)
         stamps = .allocate(capacity: grown)
@@ -58,6 +63,7 @@ final class SearchScratch {
         matched.initialize(repeating: 0, count: grown)
         stamps.initialize(repeating: 0, count: grown)
         covered.initialize(repeating: 0, count: grown)
+        typed.initialize(repeating: 0, count: grown)
         capacity = grown
     }
 
@@ -69,6 +75,7 @@ final class SearchScratch {
             matched[d] = 0
             stamps[d] = 0
             covered[d] = 0
+            typed[d] = 0
         }
         touchedCount = 0
     }

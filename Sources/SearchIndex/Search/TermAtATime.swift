@@ -20,6 +20,39 @@ enum TermAtATime {
         }
     }
 
+    /// Marks, in `scratch.typed`, the words that documents already touched have as typed in a
+    /// product-name field: each of `written` is a word's written-form term (`WrittenForm`).
+    /// Documents not touched stay untouched (a written form alone never matches).
+    static func markTyped(_ written: [WrittenTerm], coverage: WordCoverage, txn: ReadTransaction, layout: IndexLayout,
+                          scratch: SearchScratch) throws {
+        let block = DecodedBlock()
+        let cursor = try txn.cursor(layout.postings)
+        let matched = scratch.matched, typed = scratch.typed
+        for term in written {
+            let bit = coverage.bit(word: term.word, fields: 0xFF)
+            guard bit != 0 else { continue }
+            func markBlock() {
+                for i in 0..<block.count where block.masks[i] & coverage.fieldMask != 0 {
+                    let d = Int(block.docs[i])
+                    if matched[d] != 0 { typed[d] |= bit }
+                }
+            }
+            let id = term.info.termID
+            if !term.info.inlinePostings.isEmpty {
+                guard term.info.inlinePostings.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(id)") }
+                markBlock()
+                continue
+            }
+            let probe = ByteCoding.blockKey(term: id, lastDoc: 0)
+            var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+            while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == id {
+                guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(id)") }
+                markBlock()
+                entry = try cursor.next()
+            }
+        }
+    }
+
     /// Adds one term's scores to its documents' accumulators; counts a word once per document.
     private static func accumulate(term: UInt32, inline: [UInt8], weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8,
                                    coverageBit: UInt32, coverageFields: UInt8, cursor: Cursor,

@@ -22,8 +22,9 @@ struct AnalyzedDocument: Sendable {
     static let valueGap: UInt32 = 100
 
     /// Analyzes `document`'s text fields (at most `fieldCount`) with `analyzer`, and encodes its
-    /// stored value with `compressor`.
-    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, compressor: DocumentCompressor) {
+    /// stored value with `compressor`. Words of the fields in `nameFields` (bit f: field f) are
+    /// also indexed as written where that differs from their term (`WrittenForm`).
+    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, nameFields: UInt8, compressor: DocumentCompressor) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
@@ -51,6 +52,18 @@ struct AnalyzedDocument: Sendable {
                     words = max(words, token.position + 1)
                     if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
                         surfaceWords[surface] = token.term
+                        if field < 8, nameFields & (1 << field) != 0 {
+                            let written = WrittenForm.term(surface)
+                            let writtenSlot: Int32
+                            if let known = slots[written] {
+                                writtenSlot = known
+                            } else {
+                                writtenSlot = Int32(names.count)
+                                slots[written] = writtenSlot
+                                names.append(written)
+                            }
+                            occurrences.append((writtenSlot, UInt8(field), base + UInt32(token.position)))
+                        }
                     }
                 }
                 lengths[field] += UInt32(words)

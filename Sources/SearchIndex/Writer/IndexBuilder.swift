@@ -125,6 +125,7 @@ public struct IndexBuilder: Sendable {
                 try environment.write { txn in try IndexStore.initialize(layout, txn, schema: schema) }
                 let analyzer = Index.analyzer(for: schema)
                 let fieldCount = schema.textFields.count
+                let nameFields = schema.productNameFields
                 let writer = BulkWriter(environment: environment, layout: layout, schema: schema, runFolder: building, memoryBudget: memoryBudget)
                 // Whatever happens, the writer thread is done before the building folder is left.
                 defer { _ = try? writer.wait() }
@@ -151,7 +152,7 @@ public struct IndexBuilder: Sendable {
                     }
                     guard let compressor else { continue }
                     let analyzed = Parallel.map(accepted, minimumChunk: 64) {
-                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, compressor: compressor)
+                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, compressor: compressor)
                     }
                     report(try writer.wait())
                     writer.submit(analyzed, compressor: compressor, dictionary: dictionary)
