@@ -43,7 +43,7 @@ enum DocumentAtATime {
                 if sorted[0].doc == pivotDoc {
                     if try !isDeleted(pivotDoc) {
                         var (score, covered) = try scoreAndCoverage(postings, written: written, doc: pivotDoc, factors: factors, coverage: coverage)
-                        if proximity.mayBoost(covered), Double(score * proximity.bound * boundSlack) > threshold {
+                        if proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: pivotDoc) {
                             score *= try proximity.factor(pivotDoc, covered: covered)
                         }
                         top.insert(score: score, doc: pivotDoc)

@@ -73,7 +73,7 @@ struct MatchSink {
     mutating func offer(_ doc: UInt32, score: Float, covered: UInt32 = 0) throws {
         if isPlain {
             total += 1
-            if let proximity, proximity.mayBoost(covered), Double(score * proximity.bound * DocumentAtATime.boundSlack) >= top.threshold {
+            if let proximity, proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: doc) {
                 boostable.append((doc, score, covered))
             }
             top.insert(score: score, doc: doc)
@@ -100,7 +100,7 @@ struct MatchSink {
             if let proximity, proximity.mayBoost(covered), key >= top.threshold { score *= try proximity.factor(doc, covered: covered) }
             score *= boost
         } else if signals.isEmpty, after == nil {
-            if let proximity, proximity.mayBoost(covered), Double(score * proximity.bound * DocumentAtATime.boundSlack) >= top.threshold {
+            if let proximity, proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: doc) {
                 boostable.append((doc, score, covered))
             }
             key = Double(score)
@@ -130,19 +130,20 @@ struct MatchSink {
     /// doc order and computing factors on entry nearly doubled an OR query's median time).
     mutating func applyProximity() throws {
         guard let proximity, !boostable.isEmpty else { return }
-        let threshold = top.threshold
         typealias Candidate = (doc: UInt32, covered: UInt32, score: Float, best: Float)
         var candidates: [Candidate] = []
         for match in boostable {
-            let best = match.score * proximity.bound(match.covered) * DocumentAtATime.boundSlack
-            if Double(best) >= threshold { candidates.append((match.doc, match.covered, match.score, best)) }
+            // Float products are monotonic: score × factor never exceeds score × its bound.
+            let best = match.score * proximity.bound(match.covered)
+            if top.admits(key: Double(best), doc: match.doc) { candidates.append((match.doc, match.covered, match.score, best)) }
         }
         candidates.sort { $0.best > $1.best || ($0.best == $1.best && $0.doc < $1.doc) }
         let pending = Set(candidates.map { $0.doc })
         var settled = TopK(capacity: top.capacity)
         for item in top.items where !pending.contains(item.doc) { settled.insert(key: item.key, score: item.score, doc: item.doc) }
+        // Best bound first, ties by doc id: once one cannot enter, none after it can.
         for candidate in candidates {
-            if Double(candidate.best) < settled.threshold { break }
+            if !settled.admits(key: Double(candidate.best), doc: candidate.doc) { break }
             settled.insert(score: candidate.score * (try proximity.factor(candidate.doc, covered: candidate.covered)), doc: candidate.doc)
         }
         top = settled

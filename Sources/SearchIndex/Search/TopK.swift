@@ -25,6 +25,12 @@ struct TopK {
     /// The key a new document must beat to enter (−∞ while not full).
     var threshold: Double { items.count < capacity ? -.infinity : items[0].key }
 
+    /// Whether a document with `key` would enter now (ties go to the smaller doc id).
+    @inline(__always)
+    func admits(key: Double, doc: UInt32) -> Bool {
+        capacity > 0 && (items.count < capacity || key > items[0].key || (key == items[0].key && doc < items[0].doc))
+    }
+
     @inline(__always)
     mutating func insert(key: Double, score: Float, doc: UInt32) {
         guard capacity > 0 else { return }
