@@ -69,6 +69,25 @@ import Testing
         #expect(all.count == 43)
     }
 
+    @Test func manyNearlyEqualCandidatesSettleToTheSameTopKAsPruning() throws {
+        // Templated names: 400 products score alike, half with the words in order, more than
+        // `MatchSink.bestFirstCandidates` of them competing for the top k.
+        let index = try Index.create(at: folder.path + "/templated")
+        var operations: [IndexOperation] = []
+        for i in 0..<400 {
+            let title = i % 2 == 0 ? "Cordless Drill Model \(i % 7) Kit" : "Drill Model \(i % 7) Cordless Kit"
+            operations.append(.upsert(try Products.document(id: "p\(i)", title: title, price: Double(i))))
+        }
+        try index.write(operations)
+        #expect(MatchSink.bestFirstCandidates < 200)
+        for k in [1, 10, 100] {
+            let settled = try index.search(SearchRequest(query: "cordless drill model kit", limit: k)).hits.map { "\($0.id):\($0.score)" }
+            let pruned = try index.search(SearchRequest(query: "cordless drill model kit", limit: k, exactTotal: false)).hits.map { "\($0.id):\($0.score)" }
+            #expect(settled == pruned, "k=\(k)")
+            #expect(settled.count == k)
+        }
+    }
+
     @Test func explanationShowsTheProximityFactor() throws {
         let index = try catalog()
         let ordered = try #require(try index.explain(SearchRequest(query: "cordless drill"), id: "ordered"))
