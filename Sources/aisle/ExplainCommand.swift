@@ -26,7 +26,7 @@ struct ExplainCommand: ParsableCommand {
                 Terminal.error("no product with id '\(id)' in \(index)")
                 throw CommandFailure(code: 1)
             }
-            print("\(explanation.id): score \(explanation.score) = relevance \(explanation.relevance) × name coverage \(explanation.coverage) × proximity \(explanation.proximity) × boost \(explanation.boost)")
+            print("\(explanation.id): score \(explanation.score) = relevance \(explanation.relevance) × name coverage and written form \(explanation.coverage) × proximity \(explanation.proximity) × boost \(explanation.boost)")
             print("matched \(explanation.matchedWords) of \(explanation.queryWords) query words, \(explanation.nameWords) of them in the product's name, \(explanation.typedWords) as typed")
             for term in explanation.terms {
                 print(String(format: "  %@ (word %d, weight %.2f): idf %.3f → %.4f", term.term, term.word + 1, term.alternativeWeight, term.idf, term.score))
