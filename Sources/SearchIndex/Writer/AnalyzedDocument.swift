@@ -1,7 +1,7 @@
 import TextAnalysis
 
 /// A document after text analysis, ready for the single writer: its distinct terms with their
-/// postings entries (`DocumentPostings`), its field lengths, and its stored value. Produced on
+/// postings entries (`DocumentPostings`), its field lengths, and its stored form. Produced on
 /// all cores; consumed inside one write transaction.
 struct AnalyzedDocument: Sendable {
     var document: IndexDocument
@@ -14,16 +14,16 @@ struct AnalyzedDocument: Sendable {
     var postings: [UInt8]
     /// `postingEnds[i]` is the end offset in `postings` of term i's entry.
     var postingEnds: [UInt32]
-    /// The `documents` value (`StoredDocument`, compressed), prepared here so that compression
-    /// runs on all cores too.
-    var storedValue: [UInt8]
+    /// The `StoredDocument` encoding, uncompressed: documents are compressed in blocks
+    /// (`DocumentBlock`).
+    var stored: [UInt8]
 
     /// Positions between two values of one field, so that phrases never match across values.
     static let valueGap: UInt32 = 100
 
     /// Analyzes `document`'s text fields (at most `fieldCount`) with `analyzer`, and encodes its
-    /// stored value with `compressor`.
-    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, compressor: DocumentCompressor) {
+    /// stored form.
+    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
@@ -90,7 +90,7 @@ struct AnalyzedDocument: Sendable {
         self.terms = terms
         self.postings = postings
         self.postingEnds = postingEnds
-        storedValue = compressor.compress(StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded)
+        stored = StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded
     }
 
     /// The postings entry of term `i` (an index into `terms`).

@@ -151,10 +151,13 @@ public struct IndexBuilder: Sendable {
                     }
                     guard let compressor else { continue }
                     let analyzed = Parallel.map(accepted, minimumChunk: 64) {
-                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, compressor: compressor)
+                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount)
+                    }
+                    let blocks = Parallel.map(DocumentBlock.ranges(sizes: analyzed.map(\.stored.count)), minimumChunk: 16) { range in
+                        (last: range.upperBound - 1, value: DocumentBlock.encode(analyzed[range].lazy.map(\.stored), compressor: compressor))
                     }
                     report(try writer.wait())
-                    writer.submit(analyzed, compressor: compressor, dictionary: dictionary)
+                    writer.submit(analyzed, documentBlocks: blocks, compressor: compressor, dictionary: dictionary)
                 }
                 report(try writer.wait())
                 postingRuns = try writer.finish(appliedSequence: appliedSequence)
