@@ -37,12 +37,17 @@ enum DocumentBlock {
 
     /// The `documents` value of `documents` (encoded stored documents, in doc id order).
     static func encode(_ documents: some Collection<[UInt8]>, compressor: DocumentCompressor) -> [UInt8] {
+        compressor.compress(uncompressed(documents))
+    }
+
+    /// The block of `documents` before compression (what the dictionary is trained on).
+    static func uncompressed(_ documents: some Collection<[UInt8]>) -> [UInt8] {
         var raw: [UInt8] = []
         raw.reserveCapacity(documents.reduce(3 * documents.count + 1) { $0 + $1.count })
         PostingsCodec.appendVarint(UInt32(documents.count), to: &raw)
         for document in documents { PostingsCodec.appendVarint(UInt32(document.count), to: &raw) }
         for document in documents { raw.append(contentsOf: document) }
-        return compressor.compress(raw)
+        return raw
     }
 
     /// The document at `index` (0-based, in doc id order) of a decompressed block; nil when the

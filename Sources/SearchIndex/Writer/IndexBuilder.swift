@@ -172,15 +172,16 @@ public struct IndexBuilder: Sendable {
 
 extension IndexBuilder {
     /// A stored-document dictionary trained on the first documents of a build (up to
-    /// `dictionarySampleBytes` of them); empty when they are too few to learn from.
+    /// `dictionarySampleBytes` of them) in the blocks they are stored in; empty when they are too
+    /// few to learn from.
     static func trainDictionary(_ documents: [IndexDocument]) -> [UInt8] {
-        var samples: [[UInt8]] = []
+        var encoded: [[UInt8]] = []
         var bytes = 0
         for document in documents where bytes < dictionarySampleBytes {
-            let sample = StoredDocument(id: document.id, fieldLengths: [], json: document.stored).encoded
-            samples.append(sample)
-            bytes += sample.count
+            encoded.append(StoredDocument(id: document.id, fieldLengths: [], json: document.stored).encoded)
+            bytes += encoded[encoded.count - 1].count
         }
+        let samples = DocumentBlock.ranges(sizes: encoded.map(\.count)).map { DocumentBlock.uncompressed(encoded[$0]) }
         return DocumentCompressor.train(samples: samples)
     }
 }
