@@ -5,16 +5,17 @@ import LMDB
 ///
 /// Why blocks: compressing documents one by one left most of their redundancy in place and paid
 /// 14 bytes of LMDB key and node header per document (Home Depot titles: 78 bytes a document on
-/// disk; in blocks of about `targetBytes`: about 36). A block stays well under half a page once
-/// compressed, so pages fill evenly and a hit decompresses a couple of KB at most.
+/// disk; in blocks of `targetBytes`: 49). Why small blocks: a result page decompresses one block
+/// per hit, about 0.7 µs plus 2 µs per KB (with 2 KB blocks, Home Depot's median query at 100
+/// hits took 700 µs instead of 350; with 512 bytes about 400, for 2.7 MB of documents instead of 2.6).
 ///
 /// Uncompressed layout: varint document count n, n varint lengths, then the n encodings
 /// concatenated. The documents have doc ids `lastDoc - n + 1 ... lastDoc` (doc ids of one write
 /// batch are consecutive; a block never spans two batches). A document deleted later stays in its
 /// block until the next rebuild (its id mapping is removed and it is marked in `deleted`).
 enum DocumentBlock {
-    /// Uncompressed bytes after which a block is closed.
-    static let targetBytes = 2048
+    /// Uncompressed bytes after which a block is closed (see the type comment for why this size).
+    static let targetBytes = 512
     /// Documents per block at most.
     static let maximumDocuments = 64
 

@@ -153,8 +153,9 @@ public struct IndexBuilder: Sendable {
                     let analyzed = Parallel.map(accepted, minimumChunk: 64) {
                         AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount)
                     }
-                    let blocks = Parallel.map(DocumentBlock.ranges(sizes: analyzed.map(\.stored.count)), minimumChunk: 16) { range in
-                        (last: range.upperBound - 1, value: DocumentBlock.encode(analyzed[range].lazy.map(\.stored), compressor: compressor))
+                    let stored = analyzed.map { $0.stored }
+                    let blocks = Parallel.map(DocumentBlock.ranges(sizes: stored.map { $0.count }), minimumChunk: 16) { range in
+                        (last: range.upperBound - 1, value: DocumentBlock.encode(stored[range], compressor: compressor))
                     }
                     report(try writer.wait())
                     writer.submit(analyzed, documentBlocks: blocks, compressor: compressor, dictionary: dictionary)
