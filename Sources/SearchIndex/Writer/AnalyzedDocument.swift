@@ -39,14 +39,7 @@ struct AnalyzedDocument: Sendable {
                 analyzer.analyze(value, into: &tokens)
                 var words = 0
                 for token in tokens {
-                    let slot: Int32
-                    if let known = slots[token.term] {
-                        slot = known
-                    } else {
-                        slot = Int32(names.count)
-                        slots[token.term] = slot
-                        names.append(token.term)
-                    }
+                    let slot = Self.slot(of: token.term, names: &names, slots: &slots)
                     occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
                     words = max(words, token.position + 1)
                     if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
@@ -91,6 +84,29 @@ struct AnalyzedDocument: Sendable {
         self.postings = postings
         self.postingEnds = postingEnds
         stored = StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded
+    }
+
+    /// Distinct terms up to this many are found by a linear scan of `names` (a title has 5–20):
+    /// comparing short strings is cheaper than hashing them with SipHash.
+    static let linearScanTerms = 24
+
+    /// The slot of `term` in `names`, appended when new; `slots` indexes `names` once it outgrows
+    /// `linearScanTerms`.
+    static func slot(of term: String, names: inout [String], slots: inout [String: Int32]) -> Int32 {
+        if names.count <= linearScanTerms {
+            if let known = names.firstIndex(of: term) { return Int32(known) }
+        } else if let known = slots[term] {
+            return known
+        }
+        names.append(term)
+        if names.count > linearScanTerms {
+            if slots.isEmpty {
+                for (i, name) in names.enumerated() { slots[name] = Int32(i) }
+            } else {
+                slots[term] = Int32(names.count - 1)
+            }
+        }
+        return Int32(names.count - 1)
     }
 
     /// The postings entry of term `i` (an index into `terms`).

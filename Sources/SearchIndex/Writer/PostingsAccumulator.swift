@@ -133,11 +133,15 @@ final class PostingsAccumulator {
             terms.withBytes(of: t) { segment.term.append(contentsOf: $0) }
             segment.count = Int(postingCounts[Int(t)])
             segment.postings.removeAll(keepingCapacity: true)
-            for r in Int(groupStarts[Int(t)])..<Int(groupStarts[Int(t) + 1]) {
-                let record = Int(sortedRecords[r])
-                let start = Int(recordStarts[record])
-                let end = record + 1 < recordStarts.count ? Int(recordStarts[record + 1]) : arena.count
-                segment.postings.append(contentsOf: arena[start..<end])
+            arena.withUnsafeBufferPointer { arena in
+                recordStarts.withUnsafeBufferPointer { recordStarts in
+                    for r in Int(groupStarts[Int(t)])..<Int(groupStarts[Int(t) + 1]) {
+                        let record = Int(sortedRecords[r])
+                        let start = Int(recordStarts[record])
+                        let end = record + 1 < recordStarts.count ? Int(recordStarts[record + 1]) : arena.count
+                        segment.postings.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<end]))
+                    }
+                }
             }
             return true
         }
