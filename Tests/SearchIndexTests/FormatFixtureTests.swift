@@ -6,7 +6,8 @@ import Testing
 /// A small index written by the current format version is checked in (`Fixtures/format-3`, built
 /// with `aisle index build --from <the first 20 lines of corpora/sample/products.jsonl>`), so that
 /// any change to the on-disk layout is deliberate: it must bump `IndexLayout.formatVersion` and add
-/// a fixture. `Fixtures/format-2` is the index of the previous version, which must be refused.
+/// a fixture. `Fixtures/format-1` and `format-2` are indexes of earlier versions, which must be
+/// refused (the server's reindex test uses `format-1` too).
 @Suite struct FormatFixtureTests {
     let folder = TemporaryFolder()
 
@@ -42,9 +43,9 @@ import Testing
         #expect(IndexError.formatMismatch(found: 99, expected: 3, path: generation).description.contains("aisle index build"))
     }
 
-    @Test func anIndexOfThePreviousFormatIsRefused() throws {
-        let path = try fixtureCopy("format-2")
+    @Test(arguments: [1, 2] as [UInt32]) func anIndexOfAnEarlierFormatIsRefused(version: UInt32) throws {
+        let path = try fixtureCopy("format-\(version)")
         let generation = try IndexDirectory(path: path).currentGeneration()
-        #expect(throws: IndexError.formatMismatch(found: 2, expected: 3, path: generation)) { try Index(path: path) }
+        #expect(throws: IndexError.formatMismatch(found: version, expected: 3, path: generation)) { try Index(path: path) }
     }
 }
