@@ -59,7 +59,8 @@ public struct IndexBuilder: Sendable {
     /// How many rejected lines are kept in the summary (all are counted).
     public var rejectionLimit = 100
     /// Bytes of memory the postings of a build may hold before they are spilled to a run file on
-    /// disk. Smaller budgets mean more runs to merge at the end (the index is the same).
+    /// disk. Smaller budgets mean more runs to merge at the end (the index is the same). External
+    /// ids are held apart until the end (`BuildIDs`, about 30 bytes an id).
     public var memoryBudget = 768 << 20
     /// Bytes of stored documents the compression dictionary is trained on (from the first batch).
     static let dictionarySampleBytes = 1 << 20
