@@ -35,6 +35,30 @@ import Testing
         #expect(try index.search(SearchRequest(query: "door")).total == 2)
     }
 
+    @Test func everyBuiltDocumentIsStoredOnceAndALaterDuplicateIdWins() throws {
+        // 300 lines in batches of 37: blocks end at batch boundaries; "Item-7" comes again at the end.
+        var lines = (0..<300).map { i in
+            Products.json(id: "Item-\(i)", title: "Item \(i) " + String(repeating: "Garden Hose ", count: i % 50 == 0 ? 500 : 1 + i % 5))
+        }
+        lines.append(Products.json(id: "Item-7", title: "Replaced Ceiling Fan"))
+        var builder = IndexBuilder(path: folder.path + "/index")
+        builder.batchSize = 37
+        #expect(try builder.build(fromJSONL: folder.file("blocks.jsonl", lines: lines)).documents == 300)
+        let index = try Index(path: folder.path + "/index")
+        for i in 0..<300 {
+            let stored = try #require(try index.document(id: "Item-\(i)"))
+            #expect(String(decoding: stored.json, as: UTF8.self).contains(i == 7 ? "Replaced Ceiling Fan" : "Item \(i) Garden"))
+        }
+        let statistics = try index.statistics()
+        #expect(statistics.liveDocuments == 300 && statistics.deletedDocuments == 1)
+        // The replaced version's words left the field length totals: they equal those of the
+        // catalog with the replacement in place.
+        var inPlace = Array(lines.dropLast())
+        inPlace[7] = lines[300]
+        _ = try IndexBuilder(path: folder.path + "/in-place").build(fromJSONL: folder.file("in-place.jsonl", lines: inPlace))
+        #expect(try Index(path: folder.path + "/in-place").statistics().totalFieldLengths == statistics.totalFieldLengths)
+    }
+
     @Test func aRebuildPublishesANewGenerationAndRemovesTheOld() throws {
         let path = folder.path + "/index"
         _ = try IndexBuilder(path: path).build(fromJSONL: catalog(10, titlePrefix: "Old"))

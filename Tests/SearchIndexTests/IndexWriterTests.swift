@@ -44,6 +44,35 @@ import Testing
         #expect(try index.document(id: "2") == nil)
     }
 
+    @Test func storedDocumentsAreReadBackAcrossBlocksAndBatches() throws {
+        let index = try makeIndex()
+        var expected: [String: String] = [:]
+        var rng = SplitMix64(seed: 5)
+        for batch in 0..<12 {
+            var operations: [IndexOperation] = []
+            for _ in 0..<(1 + rng.below(80)) {
+                let id = "D\(rng.below(400))"
+                // Some documents are far larger than a block's target, most are small.
+                let title = "Item \(batch) " + String(repeating: "Steel Bracket ", count: rng.below(10) == 0 ? 400 : 1 + rng.below(6))
+                operations.append(.upsert(try Products.document(id: id, title: title)))
+                expected[id] = title
+            }
+            if let victim = expected.keys.sorted().first, rng.below(2) == 0 {
+                operations.append(.delete(id: victim))
+                expected[victim] = nil
+            }
+            try index.write(operations)
+        }
+        #expect(try index.statistics().liveDocuments == UInt64(expected.count))
+        for id in (0..<400).map({ "D\($0)" }) {
+            let stored = try index.document(id: id)
+            #expect(stored?.id == expected[id].map { _ in id })
+            if let title = expected[id], let stored {
+                #expect(String(decoding: stored.json, as: UTF8.self).contains(title))
+            }
+        }
+    }
+
     @Test func upsertThenDeleteInOneBatchLeavesNothing() throws {
         let index = try makeIndex()
         try index.write([.upsert(try Products.document(id: "9", title: "Ceiling Fan")), .delete(id: "9")])

@@ -1,8 +1,8 @@
 @testable import SearchIndex
 import Testing
 
-/// Round trips of the write path's own encodings: per-document postings entries and compressed
-/// stored documents, on random inputs.
+/// Round trips of the write path's own encodings: per-document postings entries, compressed
+/// stored documents and their blocks, on random inputs.
 @Suite struct WriteCodecTests {
     @Test func documentPostingsEntriesDecodeToWhatWasEncoded() throws {
         var rng = SplitMix64(seed: 7)
@@ -97,5 +97,58 @@ import Testing
         for bad in [[], [7] + value.dropFirst(), Array(value.prefix(value.count - 3)), [1, 0xFF]] as [[UInt8]] {
             #expect(bad.withUnsafeBytes { compressor.decompress($0) } == nil)
         }
+    }
+
+    @Test func blockRangesCoverEveryDocumentOnceWithinTheLimits() {
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            let sizes = (0..<rng.below(300)).map { _ in rng.below(4) == 0 ? rng.below(9_000) : 20 + rng.below(300) }
+            let ranges = DocumentBlock.ranges(sizes: sizes)
+            #expect(ranges.map(\.count).reduce(0, +) == sizes.count)
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            #expect(ranges.first?.lowerBound ?? 0 == 0)
+            for range in ranges {
+                #expect(!range.isEmpty && range.count <= DocumentBlock.maximumDocuments)
+                // A block closes as soon as it reaches its target: without its last document it is under it.
+                #expect(sizes[range.dropLast()].reduce(0, +) < DocumentBlock.targetBytes)
+            }
+        }
+    }
+
+    @Test func everyDocumentOfABlockIsReadBackWithItsFields() throws {
+        let compressor = DocumentCompressor(dictionary: DocumentCompressor.train(samples: documents(2_000, seed: 1)))
+        let stored = documents(150, seed: 4).enumerated().map { i, json in
+            StoredDocument(id: "P\(i)", fieldLengths: [UInt32(i), 3], json: json)
+        }
+        let encoded = stored.map(\.encoded)
+        for range in DocumentBlock.ranges(sizes: encoded.map(\.count)) {
+            let raw = try #require(DocumentBlock.encode(encoded[range], compressor: compressor).withUnsafeBytes { compressor.decompress($0) })
+            raw.withUnsafeBytes { raw in
+                for (k, i) in range.enumerated() { #expect(DocumentBlock.document(at: k, in: raw) == stored[i]) }
+                #expect(DocumentBlock.document(at: range.count, in: raw) == nil)
+            }
+        }
+    }
+
+    @Test func byteStringTablesInternFindAndSortLikeADictionary() {
+        var rng = SplitMix64(seed: 21)
+        var table = ByteStringTable()
+        var naive: [[UInt8]: UInt32] = [:]
+        for _ in 0..<20_000 {
+            // Short strings over a small alphabet, so that many repeat and prefixes abound.
+            let string = (0..<rng.below(6)).map { _ in UInt8(0x61 + rng.below(4)) }
+            let (id, isNew) = string.withUnsafeBufferPointer { table.intern($0) }
+            #expect(isNew == (naive[string] == nil))
+            #expect(id == naive[string, default: UInt32(naive.count)])
+            naive[string] = id
+        }
+        #expect(table.count == naive.count)
+        for (string, id) in naive {
+            #expect(string.withUnsafeBufferPointer { table.find($0) } == id)
+            #expect(table.withBytes(of: id) { Array($0) } == string)
+        }
+        #expect([UInt8]("zz".utf8).withUnsafeBufferPointer { table.find($0) } == nil)
+        let sorted = table.sortedIDs().map { id in table.withBytes(of: id) { Array($0) } }
+        #expect(sorted == naive.keys.sorted { ByteOrder.precedes($0, $1) })
     }
 }

@@ -145,10 +145,9 @@ public final class Index: @unchecked Sendable {
         let analyzer = self.analyzer
         let fieldCount = schema.textFields.count
         let nameFields = schema.productNameFields
-        let compressor = documentCompressor
         return Parallel.map(operations, minimumChunk: 64) { operation in
             switch operation {
-            case .upsert(let document): return .upsert(AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, compressor: compressor))
+            case .upsert(let document): return .upsert(AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields))
             case .delete(let id): return .delete(id: id)
             }
         }
@@ -176,10 +175,7 @@ public final class Index: @unchecked Sendable {
         try Index.storage {
             try environment.read { txn -> StoredDocument? in
                 guard let raw = try txn.value(layout.ids, key: Array(id.utf8)) else { return nil }
-                let doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
-                return try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)).flatMap {
-                    StoredDocument(storedValue: $0, compressor: documentCompressor)
-                }
+                return try DocumentBlock.read(ByteCoding.readLE(raw, at: 0, as: UInt32.self), layout, txn, compressor: documentCompressor)
             }
         }
     }

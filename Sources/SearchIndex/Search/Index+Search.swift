@@ -151,7 +151,7 @@ extension Index {
         let tables = Bm25fTables(schema: schema, statistics: IndexStatistics())
         let postings = try TermPostings(term: info, word: 0, weight: 1, txn: txn, layout: layout, tables: tables)
         guard postings.doc != TermPostings.exhausted,
-              let stored = try txn.value(layout.documents, integerKey: ByteCoding.docKey(postings.doc)).flatMap({ StoredDocument(storedValue: $0, compressor: documentCompressor) }),
+              let stored = try DocumentBlock.read(postings.doc, layout, txn, compressor: documentCompressor),
               let document = try? ProductDocumentMapper(schema: schema).document(fromJSONLine: stored.json) else { return nil }
         for value in document.text.joined() {
             let utf8 = Array(value.utf8)
@@ -221,8 +221,7 @@ extension Index {
         try sink.countFacets()
         let page = sink.top.sorted().dropFirst(request.after == nil ? request.offset : 0)
         let hits = try page.map { item -> SearchHit in
-            guard let raw = try txn.value(layout.documents, integerKey: ByteCoding.docKey(item.doc)),
-                  let stored = StoredDocument(storedValue: raw, compressor: documentCompressor) else {
+            guard let stored = try DocumentBlock.read(item.doc, layout, txn, compressor: documentCompressor) else {
                 throw IndexError.corrupt("document \(item.doc) is missing")
             }
             return SearchHit(id: stored.id, score: item.score, document: stored.json, cursor: SearchCursor(key: item.key, doc: item.doc))

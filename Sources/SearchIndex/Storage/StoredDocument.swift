@@ -1,6 +1,5 @@
 /// What a result page needs about one document, and what a delete needs to undo its statistics.
-/// The `documents` database value is this encoding compressed by the index's
-/// `DocumentCompressor`.
+/// The `documents` database keeps these encodings in compressed blocks (`DocumentBlock`).
 ///
 /// Layout: varint external-id length, external id UTF-8, u8 text field count n, n varint field
 /// lengths (words), then the stored JSON bytes to the end.
@@ -47,12 +46,5 @@ public struct StoredDocument: Sendable, Equatable {
         }
         fieldLengths = lengths
         json = Array(bytes[offset...])
-    }
-
-    /// Decodes a `documents` value (compressed); nil when malformed.
-    init?(storedValue: UnsafeRawBufferPointer, compressor: DocumentCompressor) {
-        guard let bytes = compressor.decompress(storedValue) else { return nil }
-        guard let document = bytes.withUnsafeBytes({ StoredDocument($0) }) else { return nil }
-        self = document
     }
 }

@@ -1,7 +1,7 @@
 import TextAnalysis
 
 /// A document after text analysis, ready for the single writer: its distinct terms with their
-/// postings entries (`DocumentPostings`), its field lengths, and its stored value. Produced on
+/// postings entries (`DocumentPostings`), its field lengths, and its stored form. Produced on
 /// all cores; consumed inside one write transaction.
 struct AnalyzedDocument: Sendable {
     var document: IndexDocument
@@ -14,17 +14,17 @@ struct AnalyzedDocument: Sendable {
     var postings: [UInt8]
     /// `postingEnds[i]` is the end offset in `postings` of term i's entry.
     var postingEnds: [UInt32]
-    /// The `documents` value (`StoredDocument`, compressed), prepared here so that compression
-    /// runs on all cores too.
-    var storedValue: [UInt8]
+    /// The `StoredDocument` encoding, uncompressed: documents are compressed in blocks
+    /// (`DocumentBlock`).
+    var stored: [UInt8]
 
     /// Positions between two values of one field, so that phrases never match across values.
     static let valueGap: UInt32 = 100
 
     /// Analyzes `document`'s text fields (at most `fieldCount`) with `analyzer`, and encodes its
-    /// stored value with `compressor`. Words of the fields in `nameFields` (bit f: field f) are
-    /// also indexed as written where that differs from their term (`WrittenForm`).
-    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, nameFields: UInt8, compressor: DocumentCompressor) {
+    /// stored form. Words of the fields in `nameFields` (bit f: field f) are also indexed as
+    /// written where that differs from their term (`WrittenForm`).
+    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, nameFields: UInt8) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
@@ -40,29 +40,14 @@ struct AnalyzedDocument: Sendable {
                 analyzer.analyze(value, into: &tokens)
                 var words = 0
                 for token in tokens {
-                    let slot: Int32
-                    if let known = slots[token.term] {
-                        slot = known
-                    } else {
-                        slot = Int32(names.count)
-                        slots[token.term] = slot
-                        names.append(token.term)
-                    }
+                    let slot = Self.slot(of: token.term, names: &names, slots: &slots)
                     occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
                     words = max(words, token.position + 1)
                     if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
                         surfaceWords[surface] = token.term
                         if field < 8, nameFields & (1 << field) != 0 {
-                            let written = WrittenForm.term(surface)
-                            let writtenSlot: Int32
-                            if let known = slots[written] {
-                                writtenSlot = known
-                            } else {
-                                writtenSlot = Int32(names.count)
-                                slots[written] = writtenSlot
-                                names.append(written)
-                            }
-                            occurrences.append((writtenSlot, UInt8(field), base + UInt32(token.position)))
+                            let written = Self.slot(of: WrittenForm.term(surface), names: &names, slots: &slots)
+                            occurrences.append((written, UInt8(field), base + UInt32(token.position)))
                         }
                     }
                 }
@@ -103,7 +88,30 @@ struct AnalyzedDocument: Sendable {
         self.terms = terms
         self.postings = postings
         self.postingEnds = postingEnds
-        storedValue = compressor.compress(StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded)
+        stored = StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded
+    }
+
+    /// Distinct terms up to this many are found by a linear scan of `names` (a title has 5–20):
+    /// comparing short strings is cheaper than hashing them with SipHash.
+    static let linearScanTerms = 24
+
+    /// The slot of `term` in `names`, appended when new; `slots` indexes `names` once it outgrows
+    /// `linearScanTerms`.
+    static func slot(of term: String, names: inout [String], slots: inout [String: Int32]) -> Int32 {
+        if names.count <= linearScanTerms {
+            if let known = names.firstIndex(of: term) { return Int32(known) }
+        } else if let known = slots[term] {
+            return known
+        }
+        names.append(term)
+        if names.count > linearScanTerms {
+            if slots.isEmpty {
+                for (i, name) in names.enumerated() { slots[name] = Int32(i) }
+            } else {
+                slots[term] = Int32(names.count - 1)
+            }
+        }
+        return Int32(names.count - 1)
     }
 
     /// The postings entry of term `i` (an index into `terms`).

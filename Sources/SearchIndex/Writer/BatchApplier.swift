@@ -6,8 +6,11 @@ import LMDB
 /// `Environment.write` may run it again after growing the map. Documents get new doc ids in
 /// operation order (the first upsert gets `statistics.nextDoc`, the next one more, and so on);
 /// postings of each term are merged into the term's last, partly filled block and appended as
-/// new blocks. A bulk build passes `collectsPostings: false` and gathers postings itself
-/// (`PostingsAccumulator`), from the same doc ids.
+/// new blocks; the batch's stored documents are written as `DocumentBlock`s. A bulk build passes
+/// its `BuildIDs`: it gathers postings itself (`PostingsAccumulator`), writes the batch's
+/// document blocks itself (compressed on all cores) for the same doc ids, and keeps external ids
+/// in memory (the applier looks them up there and leaves `assignedIDs` and `removedIDs` to apply
+/// once the transaction committed).
 struct BatchApplier {
     enum Operation: Sendable {
         case upsert(AnalyzedDocument)
@@ -18,14 +21,24 @@ struct BatchApplier {
     let schema: Schema
     let txn: WriteTransaction
     let compressor: DocumentCompressor
-    let collectsPostings: Bool
+    /// The bulk build's ids; nil for an incremental write.
+    let bulkIDs: BuildIDs?
     private(set) var statistics: IndexStatistics
     private var registry: ColumnRegistry
     private var registryChanged = false
     private var pendingPostings: [String: PostingList] = [:]
     private var pendingWords: [String: String] = [:]
-    /// External id → doc id of the documents added in this batch, written sorted by `finish`.
-    private var pendingIDs: [String: UInt32] = [:]
+    /// External id → doc id of the documents added in this batch, written sorted by `finish`
+    /// (left to the caller in a bulk build).
+    private(set) var assignedIDs: [String: UInt32] = [:]
+    /// Ids of earlier batches deleted or replaced in this one (bulk build only).
+    private(set) var removedIDs: Set<String> = []
+    /// The first doc id of this batch.
+    private let firstDoc: UInt32
+    /// Field lengths of the documents added in this batch, by doc id - `firstDoc`.
+    private var pendingLengths: [[UInt32]] = []
+    /// Stored documents (encoded) added in this batch, by doc id - `firstDoc` (not in a bulk build).
+    private var pendingDocuments: [[UInt8]] = []
     private var numericWrites: [UInt16: [UInt32: Double]] = [:]
     private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
     private var deletions: [UInt32] = []
@@ -34,13 +47,14 @@ struct BatchApplier {
     private(set) var added = 0
     private(set) var deleted = 0
 
-    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction, compressor: DocumentCompressor, collectsPostings: Bool = true) throws {
+    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction, compressor: DocumentCompressor, bulkIDs: BuildIDs? = nil) throws {
         self.layout = layout
         self.schema = schema
         self.txn = transaction
         self.compressor = compressor
-        self.collectsPostings = collectsPostings
+        self.bulkIDs = bulkIDs
         statistics = try IndexStore.statistics(layout, transaction)
+        firstDoc = statistics.nextDoc
         registry = try IndexStore.registry(layout, transaction)
         firstNewTerm = statistics.nextTerm
     }
@@ -74,11 +88,11 @@ struct BatchApplier {
         statistics.liveDocuments += 1
         for (field, length) in analyzed.fieldLengths.enumerated() { statistics.totalFieldLengths[field] += UInt64(length) }
 
-        pendingIDs[document.id] = doc
-        // Doc ids only grow, so documents are always appended.
-        try txn.store(layout.documents, integerKey: ByteCoding.docKey(doc), value: analyzed.storedValue, options: .append)
+        assignedIDs[document.id] = doc
+        pendingLengths.append(analyzed.fieldLengths)
+        if bulkIDs == nil { pendingDocuments.append(analyzed.stored) }
 
-        if collectsPostings {
+        if bulkIDs == nil {
             try analyzed.postings.withUnsafeBytes { postings in
                 for (i, term) in analyzed.terms.enumerated() {
                     let range = analyzed.postingRange(i)
@@ -124,20 +138,22 @@ struct BatchApplier {
     private mutating func delete(id: String) throws {
         let idKey = Array(id.utf8)
         let doc: UInt32
-        if let added = pendingIDs.removeValue(forKey: id) {
+        if let added = assignedIDs.removeValue(forKey: id) {
             doc = added
+        } else if let bulkIDs {
+            guard !removedIDs.contains(id), let known = bulkIDs.doc(of: id) else { return }
+            doc = known
+            removedIDs.insert(id)
         } else {
             guard let raw = try txn.value(layout.ids, key: idKey) else { return }
             doc = ByteCoding.readLE(raw, at: 0, as: UInt32.self)
             try txn.remove(layout.ids, key: idKey)
         }
-        if let bytes = try txn.value(layout.documents, integerKey: ByteCoding.docKey(doc)),
-           let stored = StoredDocument(storedValue: bytes, compressor: compressor) {
-            for (field, length) in stored.fieldLengths.enumerated() where field < 8 {
-                statistics.totalFieldLengths[field] -= min(statistics.totalFieldLengths[field], UInt64(length))
-            }
+        let lengths = doc >= firstDoc ? pendingLengths[Int(doc - firstDoc)]
+            : try DocumentBlock.read(doc, layout, txn, compressor: compressor)?.fieldLengths ?? []
+        for (field, length) in lengths.enumerated() where field < 8 {
+            statistics.totalFieldLengths[field] -= min(statistics.totalFieldLengths[field], UInt64(length))
         }
-        try txn.remove(layout.documents, integerKey: ByteCoding.docKey(doc))
         deletions.append(doc)
         statistics.liveDocuments -= 1
         statistics.deletedDocuments += 1
@@ -174,7 +190,8 @@ struct BatchApplier {
 
     /// Writes postings, columns, deletions and statistics. Call once, after the last `apply`.
     mutating func finish(appliedSequence: UInt64?) throws {
-        try flushIDs()
+        try flushDocuments()
+        if bulkIDs == nil { try flushIDs() }
         try flushPostings()
         try flushWords()
         try flushNumericColumns()
@@ -262,10 +279,19 @@ struct BatchApplier {
         }
     }
 
+    /// Appends the batch's stored documents as blocks (doc ids only grow: every key is new and last).
+    private func flushDocuments() throws {
+        let sizes = pendingDocuments.map(\.count)
+        for range in DocumentBlock.ranges(sizes: sizes) {
+            let value = DocumentBlock.encode(pendingDocuments[range], compressor: compressor)
+            try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(range.upperBound - 1)), value: value, options: .append)
+        }
+    }
+
     /// Writes the batch's ids in key order: those after the last id already stored are appended
     /// (`MDB_APPEND` fills pages instead of splitting them in half), the rest inserted.
     private func flushIDs() throws {
-        let entries = pendingIDs.map { (key: Array($0.key.utf8), doc: $0.value) }.sorted { ByteOrder.precedes($0.key, $1.key) }
+        let entries = assignedIDs.map { (key: Array($0.key.utf8), doc: $0.value) }.sorted { ByteOrder.precedes($0.key, $1.key) }
         let last = try txn.cursor(layout.ids).last().map { Array($0.key) }
         for entry in entries {
             let isAfterLast = last.map { ByteOrder.precedes($0, entry.key) } ?? true

@@ -4,10 +4,11 @@ import LMDB
 /// The single writer of a bulk build. It runs on a thread of its own, so that the next batch is
 /// read, parsed and analyzed on the other cores while this one is written.
 ///
-/// Per batch: one LMDB transaction for documents, ids, columns and words (`BatchApplier` without
-/// postings), then the batch's postings go into the `PostingsAccumulator`, which is spilled to a
-/// sorted run file in the building folder whenever it reaches `memoryBudget`. `finish` merges the
-/// runs into the `terms`, `postings` and `positions` databases with appends (`PostingsMerger`).
+/// Per batch: one LMDB transaction for documents (blocks compressed by the caller), columns and
+/// words (`BatchApplier` in bulk mode), then the batch's external ids go into `BuildIDs` and its
+/// postings into the `PostingsAccumulator`, which is spilled to a sorted run file in the building
+/// folder whenever it reaches `memoryBudget`. `finish` merges the runs into the `terms` and
+/// `postings` databases (`PostingsMerger`) and writes the ids, all with appends.
 ///
 /// Thread confinement: `submit` hands one batch to the writer thread and returns at once; the
 /// caller must call `wait()` before the next `submit` and before `finish`. The writer's state is
@@ -22,6 +23,7 @@ final class BulkWriter: @unchecked Sendable {
     let runFolder: String
     let memoryBudget: Int
     private let accumulator = PostingsAccumulator()
+    private let ids = BuildIDs()
     private var runs: [PostingRunSource] = []
     private let group = DispatchGroup()
     private var outcome: Result<UInt64, any Error>?
@@ -35,11 +37,13 @@ final class BulkWriter: @unchecked Sendable {
     }
 
     /// Starts writing `batch` on the writer thread; its documents get the next doc ids in order.
-    /// With `dictionary`, the stored-document dictionary is recorded in the same transaction.
-    func submit(_ batch: [AnalyzedDocument], compressor: DocumentCompressor, dictionary: [UInt8]?) {
+    /// `documentBlocks` are the batch's stored documents as `DocumentBlock` values, each with the
+    /// index in `batch` of its last document, in order. With `dictionary`, the stored-document
+    /// dictionary is recorded in the same transaction.
+    func submit(_ batch: [AnalyzedDocument], documentBlocks: [(last: Int, value: [UInt8])], compressor: DocumentCompressor, dictionary: [UInt8]?) {
         group.enter()
         DispatchQueue.global().async { [self] in
-            outcome = Result { try write(batch, compressor: compressor, dictionary: dictionary) }
+            outcome = Result { try write(batch, documentBlocks: documentBlocks, compressor: compressor, dictionary: dictionary) }
             group.leave()
         }
     }
@@ -52,17 +56,22 @@ final class BulkWriter: @unchecked Sendable {
         return try outcome?.get()
     }
 
-    private func write(_ batch: [AnalyzedDocument], compressor: DocumentCompressor, dictionary: [UInt8]?) throws -> UInt64 {
-        let (firstDoc, live) = try environment.write { txn -> (UInt32, UInt64) in
+    private func write(_ batch: [AnalyzedDocument], documentBlocks: [(last: Int, value: [UInt8])], compressor: DocumentCompressor,
+                       dictionary: [UInt8]?) throws -> UInt64 {
+        let (firstDoc, live, assigned, removed) = try environment.write { txn in
             if let dictionary, !dictionary.isEmpty {
                 try txn.store(layout.meta, key: Array(MetaKey.documentDictionary.utf8), value: dictionary)
             }
-            var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn, compressor: compressor, collectsPostings: false)
+            var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn, compressor: compressor, bulkIDs: ids)
             let firstDoc = applier.statistics.nextDoc
+            for block in documentBlocks {
+                try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(block.last)), value: block.value, options: .append)
+            }
             for document in batch { try applier.apply(.upsert(document)) }
             try applier.finish(appliedSequence: nil)
-            return (firstDoc, applier.statistics.liveDocuments)
+            return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs)
         }
+        try ids.apply(assigned: assigned, removedIDs: removed)
         for (i, document) in batch.enumerated() {
             accumulator.add(document, as: firstDoc + UInt32(i))
             if accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
@@ -87,6 +96,7 @@ final class BulkWriter: @unchecked Sendable {
         let merged = runs.count
         let terms = try PostingsMerger(environment: environment, layout: layout).merge(runs, firstTerm: 0)
         runs.removeAll()
+        try ids.write(to: environment, layout: layout)
         try environment.write { txn in
             var statistics = try IndexStore.statistics(layout, txn)
             statistics.nextTerm = terms

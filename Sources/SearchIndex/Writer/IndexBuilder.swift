@@ -59,7 +59,8 @@ public struct IndexBuilder: Sendable {
     /// How many rejected lines are kept in the summary (all are counted).
     public var rejectionLimit = 100
     /// Bytes of memory the postings of a build may hold before they are spilled to a run file on
-    /// disk. Smaller budgets mean more runs to merge at the end (the index is the same).
+    /// disk. Smaller budgets mean more runs to merge at the end (the index is the same). External
+    /// ids are held apart until the end (`BuildIDs`, about 30 bytes an id).
     public var memoryBudget = 768 << 20
     /// Bytes of stored documents the compression dictionary is trained on (from the first batch).
     static let dictionarySampleBytes = 1 << 20
@@ -152,10 +153,14 @@ public struct IndexBuilder: Sendable {
                     }
                     guard let compressor else { continue }
                     let analyzed = Parallel.map(accepted, minimumChunk: 64) {
-                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, compressor: compressor)
+                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields)
+                    }
+                    let stored = analyzed.map { $0.stored }
+                    let blocks = Parallel.map(DocumentBlock.ranges(sizes: stored.map { $0.count }), minimumChunk: 16) { range in
+                        (last: range.upperBound - 1, value: DocumentBlock.encode(stored[range], compressor: compressor))
                     }
                     report(try writer.wait())
-                    writer.submit(analyzed, compressor: compressor, dictionary: dictionary)
+                    writer.submit(analyzed, documentBlocks: blocks, compressor: compressor, dictionary: dictionary)
                 }
                 report(try writer.wait())
                 postingRuns = try writer.finish(appliedSequence: appliedSequence)
@@ -170,15 +175,16 @@ public struct IndexBuilder: Sendable {
 
 extension IndexBuilder {
     /// A stored-document dictionary trained on the first documents of a build (up to
-    /// `dictionarySampleBytes` of them); empty when they are too few to learn from.
+    /// `dictionarySampleBytes` of them) in the blocks they are stored in; empty when they are too
+    /// few to learn from.
     static func trainDictionary(_ documents: [IndexDocument]) -> [UInt8] {
-        var samples: [[UInt8]] = []
+        var encoded: [[UInt8]] = []
         var bytes = 0
         for document in documents where bytes < dictionarySampleBytes {
-            let sample = StoredDocument(id: document.id, fieldLengths: [], json: document.stored).encoded
-            samples.append(sample)
-            bytes += sample.count
+            encoded.append(StoredDocument(id: document.id, fieldLengths: [], json: document.stored).encoded)
+            bytes += encoded[encoded.count - 1].count
         }
+        let samples = DocumentBlock.ranges(sizes: encoded.map(\.count)).map { DocumentBlock.uncompressed(encoded[$0]) }
         return DocumentCompressor.train(samples: samples)
     }
 }

@@ -29,12 +29,18 @@ private final class ResultSlots<R>: @unchecked Sendable {
         storage.initialize(repeating: nil, count: count)
     }
 
+    private var collected = false
+
     func set(_ index: Int, _ value: R) { storage[index] = value }
 
-    func collect() -> [R] { (0..<count).map { storage[$0]! } }
+    /// The values, moved out (no copy, no retain per value). Call once, after every `set`.
+    func collect() -> [R] {
+        collected = true
+        return (0..<count).map { (storage + $0).move()! }
+    }
 
     deinit {
-        storage.deinitialize(count: count)
+        if !collected { storage.deinitialize(count: count) }
         storage.deallocate()
     }
 }
