@@ -22,7 +22,11 @@ final class ProximityBoost {
     /// `factors[n]`: the factor of a document with n adjacent pairs.
     private let factors: [Float]
     /// Position readers of each query word's terms, by word index.
-    private let readers: [Int: [TermPositionReader]]
+    private let readers: [[TermPositionReader]]
+    /// Reused per `factor` call: the name-field positions (field << 32 | position) of the pair's
+    /// first and second word.
+    private var before: [UInt64] = []
+    private var after: [UInt64] = []
     private let nameFields: UInt8
 
     /// The boost of a query whose terms found in the index are `terms` (in word order), over the
@@ -34,7 +38,7 @@ final class ProximityBoost {
         guard weight > 0, nameFields != 0, words.count >= 2 else {
             pairs = []
             factors = [1]
-            readers = [:]
+            readers = []
             return
         }
         let pairCount = words.count - 1
@@ -42,9 +46,9 @@ final class ProximityBoost {
         factors = (0...pairCount).map { Float(1 + weight * Double($0) / Double(pairCount)) }
         let cursor = try txn.cursor(layout.postings)
         var seen = Set<UInt64>()
-        var readers: [Int: [TermPositionReader]] = [:]
+        var readers = [[TermPositionReader]](repeating: [], count: (words.last ?? 0) + 1)
         for term in terms where term.word < WordCoverage.maximumWords && seen.insert(UInt64(term.word) << 32 | UInt64(term.info.termID)).inserted {
-            readers[term.word, default: []].append(TermPositionReader(term.info, cursor: cursor))
+            readers[term.word].append(TermPositionReader(term.info, cursor: cursor))
         }
         self.readers = readers
     }
@@ -72,28 +76,35 @@ final class ProximityBoost {
     }
 
     /// The factor of `doc`, whose name fields cover the words `covered`: reads the positions of
-    /// the covered words' terms.
+    /// the covered words' terms, each word's once (consecutive pairs share a word), allocating
+    /// nothing once its buffers have grown.
     func factor(_ doc: UInt32, covered: UInt32) throws -> Float {
         guard mayBoost(covered) else { return 1 }
-        var positions: [Int: [(field: UInt8, position: UInt32)]] = [:]
-        func positionsOf(_ bit: UInt32) throws -> [(field: UInt8, position: UInt32)] {
-            let word = bit.trailingZeroBitCount
-            if let known = positions[word] { return known }
-            var found: [(field: UInt8, position: UInt32)] = []
-            for reader in readers[word] ?? [] {
-                try reader.forEachField(of: doc) { field, list in
-                    guard nameFields & (1 << field) != 0 else { return }
-                    for position in list { found.append((field, position)) }
-                }
-            }
-            positions[word] = found
-            return found
-        }
         var adjacent = 0
+        var loaded = -1
         for (first, second) in pairs where covered & first != 0 && covered & second != 0 {
-            let before = try positionsOf(first), after = try positionsOf(second)
-            if before.contains(where: { b in after.contains { $0.field == b.field && $0.position == b.position &+ 1 } }) { adjacent += 1 }
+            let firstWord = first.trailingZeroBitCount, secondWord = second.trailingZeroBitCount
+            if loaded == firstWord {
+                swap(&before, &after)
+            } else {
+                try load(firstWord, doc: doc, into: &before)
+            }
+            try load(secondWord, doc: doc, into: &after)
+            loaded = secondWord
+            if before.contains(where: { after.contains($0 &+ 1) }) { adjacent += 1 }
         }
         return factors[adjacent]
+    }
+
+    /// Fills `positions` with the name-field positions of `word`'s terms in `doc`, as
+    /// field << 32 | position (a position + 1 stays in its field: positions are far below 2³²).
+    private func load(_ word: Int, doc: UInt32, into positions: inout [UInt64]) throws {
+        positions.removeAll(keepingCapacity: true)
+        for reader in readers[word] {
+            try reader.forEachField(of: doc) { field, list in
+                guard nameFields & (1 << field) != 0 else { return }
+                for position in list { positions.append(UInt64(field) << 32 | UInt64(position)) }
+            }
+        }
     }
 }
