@@ -53,9 +53,14 @@ import Testing
             let words = Set(word.split(separator: " ").map(String.init))
             for brandFilter in [nil, "Brand3"] as [String?] {
                 let filterText = "price < 300" + (brandFilter.map { " AND brand:\($0)" } ?? "")
-                let result = try index.search(SearchRequest(
+                var request = SearchRequest(
                     query: word, filter: try FilterParser().parse(filterText),
-                    facets: [FacetRequest(field: "brand", limit: 20), FacetRequest(field: "price", ranges: bounds)], limit: 5))
+                    facets: [FacetRequest(field: "brand", limit: 20), FacetRequest(field: "price", ranges: bounds)], limit: 5)
+                let visited = try index.search(request)
+                // Both ways through term-at-a-time's matches: first-touch order and the sweep.
+                request.cacheResidentDocuments = 0
+                let result = try index.search(request)
+                #expect(result == visited, "query '\(word)' filter '\(filterText)'")
 
                 let matching = products.filter { !$0.deleted && !$0.words.isDisjoint(with: words) }
                 // Each facet ignores the clause on its own field and honours the other one.

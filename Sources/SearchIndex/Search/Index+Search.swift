@@ -97,7 +97,7 @@ extension Index {
                 return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
             }
             var candidates: [UInt32]
-            if scratch.touchedCount > Int(statistics.nextDoc) / 16 {
+            if scratch.touchedCount > Int(statistics.nextDoc) / 16, statistics.nextDoc > request.cacheResidentDocuments {
                 // Many matches: one sequential sweep over the accumulators beats visiting them in
                 // first-touch order (cache misses), and yields ascending doc ids for phrases and facets.
                 candidates = []
