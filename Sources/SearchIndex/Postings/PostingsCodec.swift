@@ -184,24 +184,7 @@ public enum PostingsCodec {
     /// Decodes the positions of a block already decoded from the same `bytes` (they follow the
     /// block). Returns false on malformed bytes.
     public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock) -> Bool {
-        var total = 0
-        for e in 0..<block.entryCount { total += Int(block.frequencies[e]) }
-        block.reservePositions(total)
-        var offset = block.positionsOffset
-        var p = 0
-        for e in 0..<block.entryCount {
-            block.positionStarts[e] = UInt32(p)
-            var previous: UInt32 = 0
-            for k in 0..<Int(block.frequencies[e]) {
-                guard let (value, next) = readVarint(bytes, at: offset) else { return false }
-                offset = next
-                previous = k == 0 ? value : previous &+ value
-                block.positions[p] = previous
-                p += 1
-            }
-        }
-        block.positionStarts[block.entryCount] = UInt32(p)
-        return offset == bytes.count
+        decodePositions(bytes, block: block, entries: 0..<block.entryCount, at: block.positionsOffset) == bytes.count
     }
 
     /// Decodes the positions of one document (`document`, an index into the block) of a block
@@ -221,23 +204,31 @@ public enum PostingsCodec {
             if bytes[offset] < 0x80 { skip -= 1 }
             offset += 1
         }
+        return decodePositions(bytes, block: block, entries: first..<end, at: offset) != nil
+    }
+
+    /// Decodes the positions of `entries` (consecutive), starting at `offset` in `bytes`, into
+    /// `block.positions` from its start, with `positionStarts[entries]` and the end after them.
+    /// Returns the offset after the last varint, or nil on malformed bytes.
+    private static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, entries: Range<Int>, at offset: Int) -> Int? {
         var total = 0
-        for e in first..<end { total += Int(block.frequencies[e]) }
+        for e in entries { total += Int(block.frequencies[e]) }
         block.reservePositions(total)
+        var offset = offset
         var p = 0
-        for e in first..<end {
+        for e in entries {
             block.positionStarts[e] = UInt32(p)
             var previous: UInt32 = 0
             for k in 0..<Int(block.frequencies[e]) {
-                guard let (value, next) = readVarint(bytes, at: offset) else { return false }
+                guard let (value, next) = readVarint(bytes, at: offset) else { return nil }
                 offset = next
                 previous = k == 0 ? value : previous &+ value
                 block.positions[p] = previous
                 p += 1
             }
         }
-        block.positionStarts[end] = UInt32(p)
-        return true
+        block.positionStarts[entries.upperBound] = UInt32(p)
+        return offset
     }
 
     // MARK: Bit packing

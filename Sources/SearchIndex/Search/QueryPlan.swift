@@ -239,19 +239,17 @@ struct QueryPlanner {
         let utf8 = Array(text.utf8)
         return byPosition.map { _, tokens in
             var word = QueryPlan.Word(alternatives: tokens.map { ($0.term, 1) }, required: required, fieldMask: fieldMask)
-            if correctable, tokens.count == 1, tokens[0].kind == .word, tokens[0].start < tokens[0].end, tokens[0].end <= utf8.count {
-                word.correctable = analyzer.normalize(String(decoding: utf8[tokens[0].start..<tokens[0].end], as: UTF8.self))
+            guard tokens.count == 1 else { return word }
+            let token = tokens[0]
+            // Only words are stemmed; numbers, units and codes are indexed as written.
+            guard token.kind == .word else {
+                word.written = .asTerm
+                return word
             }
-            if tokens.count == 1 {
-                // Only words are stemmed; numbers, units and codes are indexed as written.
-                let token = tokens[0]
-                if token.kind != .word {
-                    word.written = .asTerm
-                } else if token.start < token.end, token.end <= utf8.count {
-                    let typed = analyzer.normalize(String(decoding: utf8[token.start..<token.end], as: UTF8.self))
-                    word.written = typed == token.term ? .asTerm : .writtenForm(typed)
-                }
-            }
+            guard token.start < token.end, token.end <= utf8.count else { return word }
+            let typed = analyzer.normalize(String(decoding: utf8[token.start..<token.end], as: UTF8.self))
+            if correctable { word.correctable = typed }
+            word.written = typed == token.term ? .asTerm : .writtenForm(typed)
             return word
         }
     }

@@ -13,7 +13,7 @@ enum TermAtATime {
         let block = DecodedBlock()
         let cursor = try txn.cursor(layout.postings)
         for term in terms {
-            try accumulate(term: term.info.termID, inline: term.info.inlinePostings, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
+            try accumulate(term: term.info, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
                            increment: term.required ? 256 : 1, fieldMask: term.fieldMask,
                            coverageBit: coverage.bit(word: term.word, fields: 0xFF), coverageFields: coverage.fieldMask & term.fieldMask,
                            cursor: cursor, block: block, tables: tables, scratch: scratch)
@@ -31,35 +31,41 @@ enum TermAtATime {
         for term in written {
             let bit = coverage.bit(word: term.word, fields: 0xFF)
             guard bit != 0 else { continue }
-            func markBlock() {
+            try forEachBlock(of: term.info, cursor: cursor, into: block) {
                 for i in 0..<block.count where block.masks[i] & coverage.fieldMask != 0 {
                     let d = Int(block.docs[i])
                     if matched[d] != 0 { typed[d] |= bit }
                 }
             }
-            let id = term.info.termID
-            if !term.info.inlinePostings.isEmpty {
-                guard term.info.inlinePostings.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(id)") }
-                markBlock()
-                continue
+        }
+    }
+
+    /// Decodes each block of `term`'s posting list (its inline one, or its blocks in the postings
+    /// database) into `block` and calls `body` after each, in doc id order.
+    private static func forEachBlock(of term: TermInfo, cursor: Cursor, into block: DecodedBlock, _ body: () throws -> Void) throws {
+        if !term.inlinePostings.isEmpty {
+            guard term.inlinePostings.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else {
+                throw IndexError.corrupt("postings of term \(term.termID)")
             }
-            let probe = ByteCoding.blockKey(term: id, lastDoc: 0)
-            var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-            while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == id {
-                guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(id)") }
-                markBlock()
-                entry = try cursor.next()
-            }
+            try body()
+            return
+        }
+        let probe = ByteCoding.blockKey(term: term.termID, lastDoc: 0)
+        var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+        while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == term.termID {
+            guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term.termID)") }
+            try body()
+            entry = try cursor.next()
         }
     }
 
     /// Adds one term's scores to its documents' accumulators; counts a word once per document.
-    private static func accumulate(term: UInt32, inline: [UInt8], weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8,
+    private static func accumulate(term: TermInfo, weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8,
                                    coverageBit: UInt32, coverageFields: UInt8, cursor: Cursor,
                                    block: DecodedBlock, tables: Bm25fTables, scratch: SearchScratch) throws {
         let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps, covered = scratch.covered
         try tables.factors.withUnsafeBufferPointer { factors in
-            func addBlock() {
+            try forEachBlock(of: term, cursor: cursor, into: block) {
                 for i in 0..<block.count {
                     var mask = block.masks[i]
                     if mask & fieldMask == 0 { continue }
@@ -83,18 +89,6 @@ enum TermAtATime {
                         matched[d] &+= increment
                     }
                 }
-            }
-            if !inline.isEmpty {
-                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(term)") }
-                addBlock()
-                return
-            }
-            let probe = ByteCoding.blockKey(term: term, lastDoc: 0)
-            var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-            while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == term {
-                guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term)") }
-                addBlock()
-                entry = try cursor.next()
             }
         }
     }
