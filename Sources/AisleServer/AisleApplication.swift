@@ -31,6 +31,7 @@ public enum AisleApplication {
         SearchRoutes(state: state).register(on: router)
         ProductRoutes(state: state).register(on: router)
         CategoryRoutes(state: state).register(on: router)
+        SynonymRoutes(state: state).register(on: router)
         table.load(router)
         return router
     }

@@ -243,6 +243,30 @@ enum OpenAPIDocument {
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
+        },
+        "/v1/synonyms": {
+          "get": {
+            "operationId": "getSynonyms", "summary": "The index's query-time synonym rules (Solr format, one per line).",
+            "responses": {
+              "200": {"description": "The rules in force.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SynonymRules"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          },
+          "put": {
+            "operationId": "putSynonyms", "summary": "Replace the synonym rules: 'tv, television' (interchangeable), 'hoodie => sweatshirt' (one way). No reindex needed.",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {
+              "type": "object", "required": ["rules"], "additionalProperties": false,
+              "properties": {"rules": {"type": "string"}}
+            }}}},
+            "responses": {
+              "200": {"description": "The rules now in force.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SynonymRules"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
         }
       },
       "components": {
@@ -258,6 +282,10 @@ enum OpenAPIDocument {
           "Unavailable": {"description": "PostgreSQL or the index is not available; retry later.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
+          "SynonymRules": {
+            "type": "object", "required": ["rules", "phrases"],
+            "properties": {"rules": {"type": "string"}, "phrases": {"type": "integer", "minimum": 0, "description": "Phrases that have alternatives."}}
+          },
           "Error": {
             "type": "object", "required": ["error"],
             "properties": {"error": {

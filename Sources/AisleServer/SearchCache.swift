@@ -11,7 +11,7 @@ import Synchronization
 ///
 /// Every answer is stored with the `Version` of the index it was computed on, and a lookup only
 /// returns an answer of the version the caller reads now. When a lookup names another version
-/// (the follower applied a change, or a reindex swapped generations), the cache empties itself: a
+/// (the follower applied a change, a reindex swapped generations, the synonym rules changed), the cache empties itself: a
 /// change to any product invalidates every answer, so a search started after the change never sees
 /// an answer computed before it. Callers must read the version *before* they search, so an answer
 /// is never filed under a version newer than the data it reflects.
@@ -22,6 +22,8 @@ final class SearchCache: Sendable {
         var generation: String
         /// The last applied outbox sequence (nil before the first one).
         var sequence: UInt64?
+        /// The revision of the index's synonym rules (`Index.synonymsRevision`).
+        var synonyms: UInt64 = 0
     }
 
     /// A cached answer: the response body around its `took_us` value, which a hit replaces by the

@@ -6,8 +6,8 @@ extension ServerState {
     /// before the index is open.
     func searchTarget() throws -> (index: Index, version: SearchCache.Version) {
         let (index, generation) = try current().live.current
-        let sequence = searchCache.isEnabled ? try index.appliedSequence() : nil
-        return (index, SearchCache.Version(generation: generation, sequence: sequence))
+        guard searchCache.isEnabled else { return (index, SearchCache.Version(generation: generation)) }
+        return (index, SearchCache.Version(generation: generation, sequence: try index.appliedSequence(), synonyms: index.synonymsRevision))
     }
 
     /// The cached answer to the search whose query string is `query`, on `version`: found by the

@@ -7,10 +7,19 @@
 /// and an alternative such as "3/4 in." is ["3/4", "in"], the same base path a title with
 /// "3/4 inch" has. Phrases that analyze to nothing (only removed stop words) are ignored.
 public struct SynonymSet: Sendable {
-    /// An analyzed phrase: its base-path terms and their positions relative to the first.
-    struct Phrase: Hashable, Sendable {
-        var terms: [String]
-        var offsets: [Int]
+    /// An analyzed phrase: its base-path terms and their positions relative to the first (a
+    /// removed stop word leaves a gap: "cooler for air" is at offsets 0 and 2).
+    public struct Phrase: Hashable, Sendable {
+        /// The terms, in order.
+        public var terms: [String]
+        /// Each term's position relative to the first term (so `offsets[0] == 0`).
+        public var offsets: [Int]
+
+        /// A phrase of `terms` at `offsets`.
+        public init(terms: [String], offsets: [Int]) {
+            self.terms = terms
+            self.offsets = offsets
+        }
     }
 
     struct Rule: Sendable {
@@ -26,6 +35,9 @@ public struct SynonymSet: Sendable {
 
     /// Whether the set has no rules.
     public var isEmpty: Bool { rules.isEmpty }
+
+    /// How many distinct phrases have alternatives ("tv, television" gives 2).
+    public var phraseCount: Int { rules.count }
 
     /// Makes all `phrases` interchangeable ("tv, television"; "ac, air conditioner"): a match of
     /// any one of them offers all the others, and keeps itself.
@@ -60,7 +72,7 @@ public struct SynonymSet: Sendable {
                 let last = tokens.lastIndex { positions.contains($0.position) } ?? first
                 found.append(
                     SynonymMatch(
-                        positions: positions, tokens: first..<(last + 1), alternatives: rule.alternatives.map(\.terms),
+                        positions: positions, tokens: first..<(last + 1), alternatives: rule.alternatives,
                         keepsOriginal: rule.keepsOriginal))
             }
         }

@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import SearchIndex
 
-/// `aisle index build|stats`.
+/// `aisle index build|stats|synonyms`.
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Build and inspect search indexes.",
-        subcommands: [Build.self, Stats.self]
+        subcommands: [Build.self, Stats.self, SynonymsCommand.self]
     )
 
     struct Build: ParsableCommand {

@@ -50,6 +50,25 @@ import Testing
         #expect(missingProduct.status == 1 && missingProduct.error.contains("no product with id '42'"))
     }
 
+    @Test func synonymsCommandSetsShowsAndRefusesBadRules() throws {
+        let index = folder.path + "/index"
+        #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)
+        #expect(try Executables.runAisle(["search", "--index", index, "driller", "--json"]).output.contains(#""total":0"#))
+        let rules = folder.file("rules.txt", lines: ["# tools", "driller => drill"])
+        let set = try Executables.runAisle(["index", "synonyms", "--index", index, "--set", rules])
+        #expect(set.status == 0, "\(set.error)")
+        #expect(set.error.contains("1 phrases have synonyms"))
+        #expect(try Executables.runAisle(["index", "synonyms", "--index", index]).output == "# tools\ndriller => drill\n")
+        let found = try JSONValue.parse(Array(try Executables.runAisle(["search", "--index", index, "driller", "--json"]).output.utf8))
+        #expect(found["total"] == .number(2))
+        let bad = try Executables.runAisle(["index", "synonyms", "--index", index, "--set", folder.file("bad.txt", lines: ["tv"])])
+        #expect(bad.status == 2)
+        #expect(bad.error.contains("synonyms line 1"))
+        #expect(try Executables.runAisle(["index", "synonyms", "--index", index]).output.contains("driller => drill"))
+        #expect(try Executables.runAisle(["index", "synonyms", "--index", index, "--clear"]).status == 0)
+        #expect(try Executables.runAisle(["index", "synonyms", "--index", index]).output == "")
+    }
+
     @Test func searchAndStatsAnswerAsJSON() throws {
         let index = folder.path + "/index"
         #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)

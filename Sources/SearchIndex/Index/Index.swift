@@ -20,6 +20,8 @@ public final class Index: @unchecked Sendable {
     /// Compresses and decompresses stored documents (with the dictionary of this generation).
     let documentCompressor: DocumentCompressor
     let scratchPool = ScratchPool()
+    /// The folder's query-time synonym rules (`<index>/synonyms.txt`).
+    let synonymRules: SynonymRules
     /// The scoring tables of the statistics last searched with (they change only with writes).
     private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
 
@@ -72,6 +74,7 @@ public final class Index: @unchecked Sendable {
             try environment.read { txn in (try IndexStore.schema(layout, txn), try IndexStore.documentCompressor(layout, txn)) }
         }
         analyzer = Index.analyzer(for: schema)
+        synonymRules = SynonymRules(folder: directory.path, analyzer: analyzer)
     }
 
     /// Creates an empty index at `path` (published as its first generation) and opens it.

@@ -16,10 +16,10 @@ public struct Explanation: Sendable, Equatable {
 
     /// One query term found in the product.
     public struct Term: Sendable, Equatable {
-        /// The indexed term.
+        /// The indexed term (for a multi-word synonym, its terms separated by spaces).
         public var term: String
         /// Which query word it stands for (0-based), and its weight as an alternative (1 for the
-        /// word itself, less for typo corrections and prefix expansions).
+        /// word itself, less for typo corrections, prefix expansions and synonyms).
         public var word: Int
         public var alternativeWeight: Float
         /// Inverse document frequency.

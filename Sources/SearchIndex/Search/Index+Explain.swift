@@ -12,13 +12,14 @@ extension Index {
                 let statistics = try IndexStore.statistics(layout, txn)
                 let registry = try self.registry(txn, statistics: statistics)
                 let tables = self.tables(for: statistics)
-                let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
+                let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry, synonyms: synonymRules.current().set)
                     .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
                           prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
                 var terms: [Explanation.Term] = []
                 var matched = Set<Int>()
                 var resolved: [ResolvedTerm] = []
                 var coveredFields: [(word: Int, fields: UInt8)] = []
+                let synonymPhrases = try resolveSynonymPhrases(plan.words, txn: txn, tables: tables)
                 try tables.factors.withUnsafeBufferPointer { factors in
                     for (w, word) in plan.words.enumerated() {
                         for alternative in word.alternatives {
@@ -40,11 +41,25 @@ extension Index {
                             terms.append(Explanation.Term(term: alternative.term, word: w, alternativeWeight: alternative.weight, idf: idf,
                                                           fields: fields, score: idf * alternative.weight * tables.saturate(weighted)))
                         }
+                        // Summed right after the word's terms, as term-at-a-time does.
+                        for phrase in synonymPhrases where phrase.word == w {
+                            guard let i = phrase.position(of: doc) else { continue }
+                            let fields = phrase.fieldEntries(i).map { entry in
+                                Explanation.Field(field: schema.textFields[Int(entry.field)].name, frequency: Int(entry.frequency),
+                                                  length: FieldNorm.decodeTable[Int(entry.norm)],
+                                                  weightedFrequency: Float(entry.frequency) * factors[Int(entry.field) * 256 + Int(entry.norm)])
+                            }
+                            matched.insert(w)
+                            coveredFields.append((w, phrase.fieldEntries(i).reduce(UInt8(0)) { $0 | 1 << $1.field }))
+                            terms.append(Explanation.Term(term: phrase.terms.joined(separator: " "), word: w, alternativeWeight: phrase.alternativeWeight,
+                                                          idf: phrase.idf, fields: fields, score: phrase.score(i, factors: factors, tables: tables)))
+                        }
                     }
                 }
                 let relevance = terms.reduce(Float(0)) { $0 + $1.score }
                 let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
-                                            typedAsTerm: typedAsTerm(plan.words), resolvedWords: resolved.map(\.word))
+                                            typedAsTerm: typedAsTerm(plan.words),
+                                            resolvedWords: resolved.map(\.word) + synonymPhrases.map(\.word))
                 let covered = coveredFields.reduce(UInt32(0)) { $0 | coverage.bit(word: $1.word, fields: $1.fields) }
                 var typed: UInt32 = 0
                 for written in try writtenTerms(plan.words, txn: txn) {

@@ -17,7 +17,7 @@ extension Index {
         guard request.limit >= 0, request.offset >= 0 else { throw IndexError.invalidRequest(field: "limit", "limit and offset must not be negative") }
         let statistics = try IndexStore.statistics(layout, txn)
         let registry = try self.registry(txn, statistics: statistics)
-        let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry)
+        let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry, synonyms: synonymRules.current().set)
             .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
                   prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
         let tables = self.tables(for: statistics)
@@ -53,13 +53,14 @@ extension Index {
             return try finish(sink, request: request, exact: true, txn: txn)
         }
         let terms = try resolve(plan.words, txn: txn, tables: tables)
+        let synonymPhrases = try resolveSynonymPhrases(plan.words, txn: txn, tables: tables)
         let written = try writtenTerms(plan.words, txn: txn)
         let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
-                                    typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word))
+                                    typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word) + synonymPhrases.map(\.word))
         let writtenPostings = { try written.map { try TermPostings(term: $0.info, word: $0.word, weight: 0, txn: txn, layout: self.layout, tables: tables) } }
         let proximity = try ProximityBoost(terms: terms, nameFields: schema.productNameFields, weight: request.proximityWeight, txn: txn, layout: layout)
         if proximity.isActive { sink.proximity = proximity }
-        if unconstrained, plan.words.allSatisfy({ $0.required }) {
+        if unconstrained, synonymPhrases.isEmpty, plan.words.allSatisfy({ $0.required }) {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
@@ -67,7 +68,8 @@ extension Index {
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score, covered: covered) }
                 }
             }
-        } else if unconstrained, !plan.words.contains(where: { $0.required }), !scoresEveryMatch, request.minimumShouldMatch <= 1 {
+        } else if unconstrained, synonymPhrases.isEmpty, !plan.words.contains(where: { $0.required }), !scoresEveryMatch,
+                  request.minimumShouldMatch <= 1 {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
@@ -89,7 +91,15 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
             defer { scratchPool.release(scratch) }
-            try TermAtATime.accumulate(terms, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            if synonymPhrases.isEmpty {
+                try TermAtATime.accumulate(terms, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            } else {
+                // Word by word, each word's synonym phrases right after its terms (see `SynonymPhrasePostings.accumulate`).
+                for w in plan.words.indices {
+                    try TermAtATime.accumulate(terms.filter { $0.word == w }, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+                    for phrase in synonymPhrases where phrase.word == w { phrase.accumulate(coverage: coverage, tables: tables, scratch: scratch) }
+                }
+            }
             try TermAtATime.markTyped(written, coverage: coverage, txn: txn, layout: layout, scratch: scratch)
             let matched = scratch.matched
             let qualifies = { (doc: UInt32) -> Bool in
@@ -117,7 +127,7 @@ extension Index {
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
         if request.highlight {
-            let highlighter = Highlighter(analyzer: analyzer, terms: Set(plan.words.flatMap { $0.alternatives.map(\.term) }))
+            let highlighter = Highlighter(analyzer: analyzer, terms: Set(plan.words.flatMap { $0.alternatives.map(\.term) } + synonymPhrases.flatMap(\.terms)))
             let mapper = ProductDocumentMapper(schema: schema)
             for i in result.hits.indices {
                 guard let document = try? mapper.document(fromJSONLine: result.hits[i].document) else { continue }
@@ -249,6 +259,20 @@ extension Index {
         var bits: UInt32 = 0
         for (w, word) in words.enumerated() where w < WordCoverage.maximumWords && word.written == .asTerm { bits |= 1 << UInt32(w) }
         return bits
+    }
+
+    /// The multi-word synonyms of the query's words that occur somewhere, in word order.
+    func resolveSynonymPhrases(_ words: [QueryPlan.Word], txn: ReadTransaction, tables: Bm25fTables) throws -> [SynonymPhrasePostings] {
+        var found: [SynonymPhrasePostings] = []
+        for (w, word) in words.enumerated() {
+            for alternative in word.phraseAlternatives {
+                if let postings = try SynonymPhrasePostings(alternative, word: w, of: word, txn: txn, layout: layout, tables: tables),
+                   !postings.docs.isEmpty {
+                    found.append(postings)
+                }
+            }
+        }
+        return found
     }
 
     /// The indexed terms of the query's words, in word order, with idf × alternative weight;

@@ -13,6 +13,14 @@ import TextAnalysis
 /// - `prefix*` matches up to `prefixExpansions` indexed terms starting with the word, most
 ///   frequent first, each scored at `prefixWeight` of an exact match.
 /// - In `.all` mode every word is required.
+/// - Synonym rules (`Index.setSynonymRules`) add alternatives to the words they match, outside
+///   quoted phrases, exclusions and prefixes (those mean the very words typed). The words as typed
+///   always stay a reading (a product naming itself the shopper's way is always a match, even
+///   under a one-way rule) at weight 1; an alternative weighs `synonymWeight`, shared among the
+///   words of a multi-word match ("air conditioner" => "ac": each word takes "ac" at half weight,
+///   so a product with "ac" covers both and scores as one term). A multi-word alternative
+///   ("ac" => "air conditioner") is a phrase: its terms in order, adjacent, in one field
+///   (`SynonymPhrasePostings`). A word a rule matched is never typo-corrected.
 struct QueryPlan {
     /// A scored word with its occurrence rule and the text fields it may match in.
     struct Word {
@@ -24,6 +32,16 @@ struct QueryPlan {
         var correctable: String? = nil
         /// How to tell a product whose name has this word as typed (`WordCoverage`).
         var written: Written = .unknown
+        /// Multi-word synonyms of the word: each matches where its terms occur in order.
+        var phraseAlternatives: [PhraseAlternative] = []
+    }
+
+    /// A synonym of several terms standing in for a query word.
+    struct PhraseAlternative: Equatable {
+        var terms: [String]
+        /// Each term's position relative to the first.
+        var offsets: [Int]
+        var weight: Float
     }
 
     /// Whether a product's name has a query word as it was typed, not only its stem.
@@ -60,10 +78,8 @@ struct QueryPlan {
     var excludedPhrases: [Phrase] = []
     var columnFilters: [FilterExpression] = []
     var corrections: [Correction] = []
-    /// Whether the query is plain words matching anywhere (the fast collectors apply).
-    var isPlain: Bool {
-        phrases.isEmpty && excludedWords.isEmpty && excludedPhrases.isEmpty && words.allSatisfy { !$0.required && $0.fieldMask == 0xFF }
-    }
+    /// Whether a word has a multi-word synonym (only term-at-a-time scores those).
+    var hasPhraseAlternatives: Bool { words.contains { !$0.phraseAlternatives.isEmpty } }
 
     static let prefixExpansions = 50
     /// Corrections kept per misspelled word (closest first, then most frequent).
@@ -71,6 +87,9 @@ struct QueryPlan {
     /// Score factor of a term one or two edits away from the typed word.
     static let correctionWeights: [Float] = [1, 0.8, 0.6]
     static let prefixWeight: Float = 0.9
+    /// Score factor of a synonym against the word as typed: the shop's rule makes it a valid
+    /// reading, the shopper's own word stays the better one.
+    static let synonymWeight: Float = 0.9
     /// Terms a prefix looks at (in dictionary order) before choosing the most frequent: keeps a
     /// one-letter prefix from scanning the whole dictionary.
     static let prefixScanLimit = 5000
@@ -83,6 +102,8 @@ struct QueryPlanner {
     let analyzer: Analyzer
     let schema: Schema
     let registry: ColumnRegistry
+    /// The index's query-time synonym rules.
+    var synonyms = SynonymSet()
 
     /// Field names `field:value` may use.
     var knownFields: Set<String> {
@@ -109,7 +130,7 @@ struct QueryPlanner {
         func flushRun() throws {
             guard let clause = runClause, !run.isEmpty else { return }
             var words = analyzedWords(run.joined(separator: " "), required: clause.occur == .must || mode == .all, fieldMask: runFieldMask,
-                                      correctable: clause.occur != .mustNot)
+                                      correctable: clause.occur != .mustNot, expandsSynonyms: clause.occur != .mustNot)
             if prefixLastWord, clause.isLastWord, clause.occur != .mustNot, let last = words.last, let typed = last.correctable {
                 // As-you-type: the word being typed also matches what it begins.
                 let expansion = try prefixWord(typed, required: last.required, fieldMask: runFieldMask, txn: txn, layout: layout)
@@ -226,10 +247,13 @@ struct QueryPlanner {
         }
     }
 
-    /// The words of a text span: tokens at one position are alternatives of one word.
-    private func analyzedWords(_ text: String, required: Bool, fieldMask: UInt8, keepStopWords: Bool = false, correctable: Bool = false) -> [QueryPlan.Word] {
+    /// The words of a text span: tokens at one position are alternatives of one word; with
+    /// `expandsSynonyms`, the synonym rules matching the span add theirs.
+    private func analyzedWords(_ text: String, required: Bool, fieldMask: UInt8, keepStopWords: Bool = false, correctable: Bool = false,
+                               expandsSynonyms: Bool = false) -> [QueryPlan.Word] {
+        let analyzed = analyzer.analyze(text)
         var byPosition: [(position: Int, tokens: [Token])] = []
-        for token in analyzer.analyze(text) {
+        for token in analyzed {
             if let last = byPosition.last, last.position == token.position {
                 if !last.tokens.contains(where: { $0.term == token.term }) { byPosition[byPosition.count - 1].tokens.append(token) }
             } else {
@@ -237,7 +261,7 @@ struct QueryPlanner {
             }
         }
         let utf8 = Array(text.utf8)
-        return byPosition.map { _, tokens in
+        var words = byPosition.map { _, tokens in
             var word = QueryPlan.Word(alternatives: tokens.map { ($0.term, 1) }, required: required, fieldMask: fieldMask)
             guard tokens.count == 1 else { return word }
             let token = tokens[0]
@@ -251,6 +275,34 @@ struct QueryPlanner {
             if correctable { word.correctable = typed }
             word.written = typed == token.term ? .asTerm : .writtenForm(typed)
             return word
+        }
+        if expandsSynonyms { addSynonyms(to: &words, positions: byPosition.map(\.position), tokens: analyzed) }
+        return words
+    }
+
+    /// Adds the alternatives of the synonym rules matching `tokens` to the words at their
+    /// positions (`positions[i]` is the position of `words[i]`); where matches overlap, the one
+    /// starting first (then the longer) wins.
+    private func addSynonyms(to words: inout [QueryPlan.Word], positions: [Int], tokens: [Token]) {
+        guard !synonyms.isEmpty else { return }
+        var claimed = Set<Int>()
+        for match in synonyms.matches(in: tokens) where !match.positions.contains(where: claimed.contains) {
+            claimed.formUnion(match.positions)
+            let span = positions.indices.filter { match.positions.contains(positions[$0]) }
+            guard !span.isEmpty else { continue }
+            let weight = QueryPlan.synonymWeight / Float(span.count)
+            for w in span {
+                for alternative in match.alternatives {
+                    if alternative.terms.count == 1 {
+                        if !words[w].alternatives.contains(where: { $0.term == alternative.terms[0] }) {
+                            words[w].alternatives.append((alternative.terms[0], weight))
+                        }
+                    } else {
+                        words[w].phraseAlternatives.append(QueryPlan.PhraseAlternative(terms: alternative.terms, offsets: alternative.offsets, weight: weight))
+                    }
+                }
+                words[w].correctable = nil
+            }
         }
     }
 

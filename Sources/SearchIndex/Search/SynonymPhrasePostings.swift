@@ -1,0 +1,164 @@
+import LMDB
+
+/// The documents where a multi-word synonym (`QueryPlan.PhraseAlternative`) occurs: its terms in
+/// order at their offsets, in one text field, found at query time by intersecting the terms'
+/// posting lists and reading their positions. Per document and field it keeps how often the
+/// phrase occurs there and the field's norm, so the phrase is scored like one more term of its
+/// word: BM25F with the phrase's own document frequency as idf.
+///
+/// Built in full before scoring (its idf needs the count), so only term-at-a-time, which visits
+/// every match anyway, runs queries with such synonyms.
+struct SynonymPhrasePostings {
+    /// Index of the query word it stands in for.
+    let word: Int
+    /// The phrase as indexed terms.
+    let terms: [String]
+    /// The alternative's weight (`QueryPlan.synonymWeight`, shared among the words of a match).
+    let alternativeWeight: Float
+    /// idf of the phrase (from the documents it occurs in).
+    private(set) var idf: Float = 0
+    /// idf × the alternative's weight.
+    var weight: Float { idf * alternativeWeight }
+    let required: Bool
+    /// Text fields the word may match in.
+    let fieldMask: UInt8
+    /// Matching documents, ascending.
+    private(set) var docs: [UInt32] = []
+    /// Per document, the fields holding the phrase (bit per field).
+    private(set) var masks: [UInt8] = []
+    /// Per (document, field) in field order: occurrences and norm code.
+    private(set) var entries: [(frequency: UInt32, norm: UInt8)] = []
+    private var entryStarts: [Int] = []
+
+    /// The occurrences of `alternative` for query word `word` in the snapshot `txn`; nil when one
+    /// of its terms is not in the index (it matches nothing).
+    init?(_ alternative: QueryPlan.PhraseAlternative, word: Int, of planWord: QueryPlan.Word, txn: ReadTransaction, layout: IndexLayout,
+          tables: Bm25fTables) throws {
+        var infos: [TermInfo] = []
+        for term in alternative.terms {
+            guard let raw = try txn.value(layout.terms, key: Array(term.utf8)) else { return nil }
+            guard let info = TermInfo(raw) else { throw IndexError.corrupt("term entry of '\(term)'") }
+            infos.append(info)
+        }
+        self.word = word
+        terms = alternative.terms
+        alternativeWeight = alternative.weight
+        required = planWord.required
+        fieldMask = planWord.fieldMask
+        let lists = try infos.map { try TermPostings(term: $0, word: word, weight: 1, txn: txn, layout: layout, tables: tables) }
+        let cursor = try txn.cursor(layout.postings)
+        let readers = infos.map { TermPositionReader($0, cursor: cursor) }
+        var doc = lists[0].doc
+        search: while doc != TermPostings.exhausted {
+            for list in lists.dropFirst() {
+                try list.advance(to: doc)
+                if list.doc == TermPostings.exhausted { break search }
+                if list.doc != doc {
+                    try lists[0].advance(to: list.doc)
+                    doc = lists[0].doc
+                    continue search
+                }
+            }
+            try collect(doc, norms: lists[0].fieldEntries(), readers: readers, offsets: alternative.offsets)
+            try lists[0].next()
+            doc = lists[0].doc
+        }
+        idf = tables.idf(documentFrequency: UInt32(docs.count))
+        entryStarts.append(entries.count)
+    }
+
+    /// Records `doc` when the phrase occurs in one of its fields (every term is known to be in it).
+    private mutating func collect(_ doc: UInt32, norms: [(field: UInt8, frequency: UInt32, norm: UInt8)], readers: [TermPositionReader],
+                                  offsets: [Int]) throws {
+        var positions: [[UInt8: [UInt32]]] = []
+        for reader in readers {
+            var byField: [UInt8: [UInt32]] = [:]
+            try reader.forEachField(of: doc) { field, found in
+                if fieldMask & (1 << field) != 0 { byField[field] = Array(found) }
+            }
+            positions.append(byField)
+        }
+        var mask: UInt8 = 0
+        var found: [(frequency: UInt32, norm: UInt8)] = []
+        for entry in norms where fieldMask & (1 << entry.field) != 0 {
+            let lists = positions.compactMap { $0[entry.field] }
+            guard lists.count == positions.count else { continue }
+            let occurrences = lists[0].count { start in
+                zip(lists, offsets).dropFirst().allSatisfy { list, offset in list.contains(start + UInt32(offset)) }
+            }
+            guard occurrences > 0 else { continue }
+            mask |= 1 << entry.field
+            found.append((UInt32(occurrences), entry.norm))
+        }
+        guard mask != 0 else { return }
+        docs.append(doc)
+        masks.append(mask)
+        entryStarts.append(entries.count)
+        entries += found
+    }
+
+    /// The BM25F score of the `i`th document, its fields restricted to the word's.
+    func score(_ i: Int, factors: UnsafeBufferPointer<Float>, tables: Bm25fTables) -> Float {
+        weight * tables.saturate(weightedFrequency(i, factors: factors))
+    }
+
+    /// Σ over the `i`th document's fields of occurrences × the field's weight and norm factor.
+    func weightedFrequency(_ i: Int, factors: UnsafeBufferPointer<Float>) -> Float {
+        var mask = masks[i]
+        var e = entryStarts[i]
+        var weighted: Float = 0
+        while mask != 0 {
+            let f = mask.trailingZeroBitCount
+            weighted += Float(entries[e].frequency) * factors[f &* 256 &+ Int(entries[e].norm)]
+            e += 1
+            mask &= mask &- 1
+        }
+        return weighted
+    }
+
+    /// The (field, occurrences, norm code) entries of the `i`th document.
+    func fieldEntries(_ i: Int) -> [(field: UInt8, frequency: UInt32, norm: UInt8)] {
+        var result: [(field: UInt8, frequency: UInt32, norm: UInt8)] = []
+        var mask = masks[i]
+        var e = entryStarts[i]
+        while mask != 0 {
+            result.append((UInt8(mask.trailingZeroBitCount), entries[e].frequency, entries[e].norm))
+            e += 1
+            mask &= mask &- 1
+        }
+        return result
+    }
+
+    /// Adds the phrase's scores into `scratch` as term-at-a-time does for a term of its word: call
+    /// it right after that word's terms, so a document counts the word once and sums its scores
+    /// in the same order as `Index.explain`.
+    func accumulate(coverage: WordCoverage, tables: Bm25fTables, scratch: SearchScratch) {
+        let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps, covered = scratch.covered
+        let stamp = UInt16(truncatingIfNeeded: word + 1)
+        let increment: UInt16 = required ? 256 : 1
+        let coverageBit = coverage.bit(word: word, fields: 0xFF)
+        let coverageFields = coverage.fieldMask & fieldMask
+        tables.factors.withUnsafeBufferPointer { factors in
+            for (i, doc) in docs.enumerated() {
+                let d = Int(doc)
+                if matched[d] == 0 { scratch.touch(doc) }
+                scores[d] += score(i, factors: factors, tables: tables)
+                if masks[i] & coverageFields != 0 { covered[d] |= coverageBit }
+                if stamps[d] != stamp {
+                    stamps[d] = stamp
+                    matched[d] &+= increment
+                }
+            }
+        }
+    }
+
+    /// The index of `doc` in `docs`, if the phrase occurs in it.
+    func position(of doc: UInt32) -> Int? {
+        var low = 0, high = docs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if docs[middle] < doc { low = middle + 1 } else { high = middle }
+        }
+        return low < docs.count && docs[low] == doc ? low : nil
+    }
+}
