@@ -16,6 +16,7 @@ index=.local/index
 
 "$aisle" import corpora/sample/products.jsonl      # into PostgreSQL ($DATABASE_URL)
 "$aisle" reindex --index "$index"                   # PostgreSQL -> new index generation, swapped in
+"$aisle" index synonyms --index "$index" --set corpora/sample/synonyms.txt   # query-time rules, kept across reindexing
 "$aisle" index stats --index "$index"
 echo
 echo "Ranking on the sample catalog's judged queries:"
@@ -40,6 +41,7 @@ example() {  # a curl command line, printed as it can be pasted, and its answer 
 }
 example "'$base/v1/search?q=cordless+drill&limit=2&facet=brand&highlight=true'"
 example "'$base/v1/suggest?q=brushed+nick&limit=3'"
+example "'$base/v1/search?q=fridge&limit=2'"
 example "-X PATCH '$base/v1/products/S00001' -H 'Content-Type: application/json' -d '{\"price\": 74.97}'"
 echo
 echo "Serving $base (API: $base/openapi.json, metrics: $base/metrics, logs: .local/server.log). Ctrl-C stops it."
