@@ -48,6 +48,7 @@ struct SynonymPhrasePostings {
         let lists = try infos.map { try TermPostings(term: $0, word: word, weight: 1, txn: txn, layout: layout, tables: tables) }
         let cursor = try txn.cursor(layout.postings)
         let readers = infos.map { TermPositionReader($0, cursor: cursor) }
+        var positions = Array(repeating: Array(repeating: [UInt32](), count: 8), count: infos.count)
         var doc = lists[0].doc
         search: while doc != TermPostings.exhausted {
             for list in lists.dropFirst() {
@@ -59,7 +60,7 @@ struct SynonymPhrasePostings {
                     continue search
                 }
             }
-            try collect(doc, norms: lists[0].fieldEntries(), readers: readers, offsets: alternative.offsets)
+            try collect(doc, norms: lists[0].fieldEntries(), readers: readers, offsets: alternative.offsets, positions: &positions)
             try lists[0].next()
             doc = lists[0].doc
         }
@@ -67,28 +68,35 @@ struct SynonymPhrasePostings {
         entryStarts.append(entries.count)
     }
 
-    /// Records `doc` when the phrase occurs in one of its fields (every term is known to be in it).
+    /// Records `doc` when the phrase occurs in one of its fields (every term is known to be in
+    /// it); `positions[term][field]` are buffers reused from document to document.
     private mutating func collect(_ doc: UInt32, norms: [(field: UInt8, frequency: UInt32, norm: UInt8)], readers: [TermPositionReader],
-                                  offsets: [Int]) throws {
-        var positions: [[UInt8: [UInt32]]] = []
-        for reader in readers {
-            var byField: [UInt8: [UInt32]] = [:]
-            try reader.forEachField(of: doc) { field, found in
-                if fieldMask & (1 << field) != 0 { byField[field] = Array(found) }
+                                  offsets: [Int], positions: inout [[[UInt32]]]) throws {
+        for t in readers.indices {
+            for f in 0..<8 { positions[t][f].removeAll(keepingCapacity: true) }
+            try readers[t].forEachField(of: doc) { field, found in
+                if fieldMask & (1 << field) != 0 { positions[t][Int(field)].append(contentsOf: found) }
             }
-            positions.append(byField)
         }
         var mask: UInt8 = 0
         var found: [(frequency: UInt32, norm: UInt8)] = []
         for entry in norms where fieldMask & (1 << entry.field) != 0 {
-            let lists = positions.compactMap { $0[entry.field] }
-            guard lists.count == positions.count else { continue }
-            let occurrences = lists[0].count { start in
-                zip(lists, offsets).dropFirst().allSatisfy { list, offset in list.contains(start + UInt32(offset)) }
+            let f = Int(entry.field)
+            var occurrences: UInt32 = 0
+            // Positions are ascending: each later term's cursor only moves forward.
+            var next = Array(repeating: 0, count: readers.count)
+            starts: for start in positions[0][f] {
+                for t in 1..<readers.count {
+                    let wanted = start + UInt32(offsets[t])
+                    let list = positions[t][f]
+                    while next[t] < list.count, list[next[t]] < wanted { next[t] += 1 }
+                    if next[t] == list.count || list[next[t]] != wanted { continue starts }
+                }
+                occurrences += 1
             }
             guard occurrences > 0 else { continue }
             mask |= 1 << entry.field
-            found.append((UInt32(occurrences), entry.norm))
+            found.append((occurrences, entry.norm))
         }
         guard mask != 0 else { return }
         docs.append(doc)
