@@ -161,11 +161,17 @@ def plot(result: dict, path: Path) -> None:
     plt.close(figure)
 
 
-def write(result: dict, out: Path) -> list[Path]:
-    """Writes results.json, results.md and results.png into `out`; returns their paths."""
+def write_files(result: dict, out: Path, stem: str, markdown, plot) -> list[Path]:
+    """Writes `stem`.json (the result), `stem`.md (`markdown(result)`) and `stem`.png (`plot`)
+    into `out`; returns their paths."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = [out / "results.json", out / "results.md", out / "results.png"]
+    paths = [out / f"{stem}.json", out / f"{stem}.md", out / f"{stem}.png"]
     paths[0].write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     paths[1].write_text(markdown(result))
     plot(result, paths[2])
     return paths
+
+
+def write(result: dict, out: Path) -> list[Path]:
+    """Writes results.json, results.md and results.png into `out`; returns their paths."""
+    return write_files(result, out, "results", markdown, plot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .report import human_size
+from .report import human_size, write_files
 
 
 def _ms(us: float | None) -> str:
@@ -157,9 +157,4 @@ def plot(result: dict, path: Path) -> None:
 
 def write(result: dict, out: Path) -> list[Path]:
     """Writes scale.json, scale.md and scale.png into `out`; returns their paths."""
-    out.mkdir(parents=True, exist_ok=True)
-    paths = [out / "scale.json", out / "scale.md", out / "scale.png"]
-    paths[0].write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    paths[1].write_text(markdown(result))
-    plot(result, paths[2])
-    return paths
+    return write_files(result, out, "scale", markdown, plot)

@@ -47,8 +47,8 @@ struct SynonymPhrasePostings {
         fieldMask = planWord.fieldMask
         let lists = try infos.map { try TermPostings(term: $0, word: word, weight: 1, txn: txn, layout: layout, tables: tables) }
         let cursor = try txn.cursor(layout.postings)
-        let readers = infos.map { TermPositionReader($0, cursor: cursor) }
-        var positions = Array(repeating: Array(repeating: [UInt32](), count: 8), count: infos.count)
+        let readers = infos.map { TermPositionReader($0, cursor: cursor, wholeBlocks: true) }
+        var positions = PositionBuffers(terms: infos.count)
         var doc = lists[0].doc
         search: while doc != TermPostings.exhausted {
             for list in lists.dropFirst() {
@@ -60,7 +60,7 @@ struct SynonymPhrasePostings {
                     continue search
                 }
             }
-            try collect(doc, norms: lists[0].fieldEntries(), readers: readers, offsets: alternative.offsets, positions: &positions)
+            try collect(doc, first: lists[0], readers: readers, offsets: alternative.offsets, positions: &positions)
             try lists[0].next()
             doc = lists[0].doc
         }
@@ -69,34 +69,27 @@ struct SynonymPhrasePostings {
     }
 
     /// Records `doc` when the phrase occurs in one of its fields (every term is known to be in
-    /// it); `positions[term][field]` are buffers reused from document to document.
-    private mutating func collect(_ doc: UInt32, norms: [(field: UInt8, frequency: UInt32, norm: UInt8)], readers: [TermPositionReader],
-                                  offsets: [Int], positions: inout [[[UInt32]]]) throws {
+    /// it; `first` is the first term's postings, on `doc`).
+    private mutating func collect(_ doc: UInt32, first: TermPostings, readers: [TermPositionReader], offsets: [Int],
+                                  positions: inout PositionBuffers) throws {
+        let fields = first.fieldMask & fieldMask
+        guard fields != 0 else { return }
         for t in readers.indices {
-            for f in 0..<8 { positions[t][f].removeAll(keepingCapacity: true) }
+            positions.clear(term: t)
             try readers[t].forEachField(of: doc) { field, found in
-                if fieldMask & (1 << field) != 0 { positions[t][Int(field)].append(contentsOf: found) }
+                if fields & (1 << field) != 0 { positions.append(found, term: t, field: Int(field)) }
             }
         }
         var mask: UInt8 = 0
         var found: [(frequency: UInt32, norm: UInt8)] = []
-        for entry in norms where fieldMask & (1 << entry.field) != 0 {
-            let f = Int(entry.field)
-            var occurrences: UInt32 = 0
-            // Positions are ascending: each later term's cursor only moves forward.
-            var next = Array(repeating: 0, count: readers.count)
-            starts: for start in positions[0][f] {
-                for t in 1..<readers.count {
-                    let wanted = start + UInt32(offsets[t])
-                    let list = positions[t][f]
-                    while next[t] < list.count, list[next[t]] < wanted { next[t] += 1 }
-                    if next[t] == list.count || list[next[t]] != wanted { continue starts }
-                }
-                occurrences += 1
-            }
-            guard occurrences > 0 else { continue }
-            mask |= 1 << entry.field
-            found.append((occurrences, entry.norm))
+        var remaining = fields
+        while remaining != 0 {
+            let f = remaining.trailingZeroBitCount
+            remaining &= remaining &- 1
+            let occurrences = positions.occurrences(field: f, offsets: offsets)
+            guard occurrences > 0, let norm = first.norm(field: UInt8(f)) else { continue }
+            mask |= 1 << UInt8(f)
+            found.append((occurrences, norm))
         }
         guard mask != 0 else { return }
         docs.append(doc)
@@ -168,5 +161,46 @@ struct SynonymPhrasePostings {
             if docs[middle] < doc { low = middle + 1 } else { high = middle }
         }
         return low < docs.count && docs[low] == doc ? low : nil
+    }
+}
+
+/// One document's positions of each term of a phrase, per field, in buffers reused from document
+/// to document.
+private struct PositionBuffers {
+    private var positions: [[UInt32]]
+    /// `ranges[term * 8 + field]`: where that field's positions lie in `positions[term]`.
+    private var ranges: [Range<Int>]
+
+    init(terms: Int) {
+        positions = Array(repeating: [], count: terms)
+        ranges = Array(repeating: 0..<0, count: terms * 8)
+    }
+
+    mutating func clear(term: Int) {
+        positions[term].removeAll(keepingCapacity: true)
+        for f in 0..<8 { ranges[term * 8 + f] = 0..<0 }
+    }
+
+    mutating func append(_ found: UnsafeBufferPointer<UInt32>, term: Int, field: Int) {
+        let start = positions[term].count
+        positions[term].append(contentsOf: found)
+        ranges[term * 8 + field] = start..<positions[term].count
+    }
+
+    /// How often the phrase (term `t` at `offsets[t]` after the first) occurs in `field`. Positions
+    /// are ascending, so each later term's cursor only moves forward.
+    func occurrences(field: Int, offsets: [Int]) -> UInt32 {
+        var next = (0..<positions.count).map { ranges[$0 * 8 + field].lowerBound }
+        var count: UInt32 = 0
+        starts: for start in positions[0][ranges[field]] {
+            for t in 1..<positions.count {
+                let wanted = start + UInt32(offsets[t])
+                let end = ranges[t * 8 + field].upperBound
+                while next[t] < end, positions[t][next[t]] < wanted { next[t] += 1 }
+                if next[t] == end || positions[t][next[t]] != wanted { continue starts }
+            }
+            count += 1
+        }
+        return count
     }
 }

@@ -17,13 +17,19 @@ final class TermPositionReader {
     private var value = UnsafeRawBufferPointer(start: nil, count: 0)
     private var loaded = false
     private let cursor: Cursor
+    /// Whether every document's positions are decoded when a block is loaded.
+    private let wholeBlocks: Bool
 
     /// A reader of the term `info`, reading blocks through `cursor` (a cursor on the postings
-    /// database; readers may share one, each seeks before reading).
-    init(_ info: TermInfo, cursor: Cursor) {
+    /// database; readers may share one, each seeks before reading). With `wholeBlocks`, a block's
+    /// positions are decoded once, all of them, when it is loaded: for callers that ask for many
+    /// documents of a block in increasing order (a multi-word synonym walking an intersection),
+    /// where decoding each document apart would step over the ones before it again and again.
+    init(_ info: TermInfo, cursor: Cursor, wholeBlocks: Bool = false) {
         termID = info.termID
         inline = info.inlinePostings
         self.cursor = cursor
+        self.wholeBlocks = wholeBlocks
     }
 
     /// Calls `body` with each text field of `doc` holding the term and the term's positions in
@@ -31,7 +37,8 @@ final class TermPositionReader {
     func forEachField(of doc: UInt32, _ body: (UInt8, UnsafeBufferPointer<UInt32>) throws -> Void) throws {
         if !inline.isEmpty {
             if !loaded {
-                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(termID)") }
+                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) && (!wholeBlocks || PostingsCodec.decodePositions($0, block: block)) })
+                else { throw IndexError.corrupt("postings of term \(termID)") }
                 loaded = true
             }
         } else if !loaded || doc > block.lastDoc || doc < block.docs[0] {
@@ -39,7 +46,9 @@ final class TermPositionReader {
             let probe = ByteCoding.blockKey(term: termID, lastDoc: doc)
             guard let entry = try withUnsafeBytes(of: probe, { try cursor.seek(atLeast: $0) }),
                   entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == termID else { return }
-            guard PostingsCodec.decodeBlock(entry.value, into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
+            guard PostingsCodec.decodeBlock(entry.value, into: block), !wholeBlocks || PostingsCodec.decodePositions(entry.value, block: block) else {
+                throw IndexError.corrupt("postings block of term \(termID)")
+            }
             value = entry.value
             loaded = true
         }
@@ -50,10 +59,12 @@ final class TermPositionReader {
             if block.docs[middle] < doc { low = middle + 1 } else { high = middle }
         }
         guard block.docs[low] == doc else { return }
-        let decoded = inline.isEmpty
-            ? PostingsCodec.decodePositions(value, block: block, document: low)
-            : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low) }
-        guard decoded else { throw IndexError.corrupt("positions of term \(termID)") }
+        if !wholeBlocks {
+            let decoded = inline.isEmpty
+                ? PostingsCodec.decodePositions(value, block: block, document: low)
+                : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low) }
+            guard decoded else { throw IndexError.corrupt("positions of term \(termID)") }
+        }
         var mask = block.masks[low]
         var e = Int(block.entryStarts[low])
         while mask != 0 {

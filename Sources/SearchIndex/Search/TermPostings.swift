@@ -156,6 +156,14 @@ final class TermPostings {
     /// The text fields of the current document that hold the term.
     var fieldMask: UInt8 { block.masks[index] }
 
+    /// The norm code of `field` in the current document, nil when the term is not in that field.
+    func norm(field: UInt8) -> UInt8? {
+        let mask = block.masks[index]
+        guard mask & (1 << field) != 0 else { return nil }
+        let before = (mask & ((1 << field) &- 1)).nonzeroBitCount
+        return block.norms[Int(block.entryStarts[index]) + before]
+    }
+
     /// The BM25F score of the current document.
     @inline(__always)
     func score(factors: UnsafeBufferPointer<Float>) -> Float {
