@@ -6,7 +6,7 @@ import SearchIndex
 /// `FIELD` or `FIELD:B1,B2,…` for numeric buckets), `sort` (`relevance`, `FIELD:asc`,
 /// `FIELD:desc`), `limit` (0–100, default 10), then one of `page` (1-based), `offset` or `cursor`
 /// (a hit's or the result's `next_cursor`), `highlight` (`true` fills each hit's `highlights`),
-/// `typos` (`false` turns typo tolerance off) and `signals` (business signals blended into
+/// `typos` (`false` turns typo tolerance off, `A,B` sets the word lengths for one and two typos) and `signals` (business signals blended into
 /// relevance: `NAME:WEIGHT` pairs separated by commas, names from `signalNames`, weights from 0 to
 /// 10 written as digits with an optional fraction; a name given twice counts twice).
 struct SearchParameters: Sendable {
@@ -60,7 +60,16 @@ struct SearchParameters: Sendable {
             request.after = after
         }
         request.highlight = try parameters.boolean("highlight", default: false)
-        request.typoTolerance = try parameters.boolean("typos", default: true)
+        switch try parameters.string("typos") {
+        case nil, "true": request.typoTolerance = true
+        case "false": request.typoTolerance = false
+        case let lengths?:
+            guard let policy = TypoPolicy(lengths: lengths) else {
+                throw APIError(.invalidRequest, "must be true, false, or the word lengths for one and two typos (\"5,8\"; "
+                               + "each 3-255, one <= two; a single number: never two)", field: "typos")
+            }
+            request.typoPolicy = policy
+        }
         if let signals = try parameters.string("signals") { request.signals = try Self.signals(signals) }
         cacheKey = Self.key(request)
     }
@@ -100,7 +109,7 @@ struct SearchParameters: Sendable {
     static func key(_ request: SearchRequest) -> String {
         func counted(_ text: String) -> String { "\(text.utf8.count):\(text)" }
         var key = "\(request.mode.rawValue)|\(request.limit)|\(request.offset)|\(request.after?.encoded ?? "-")|"
-        key += "\(request.highlight ? "h" : "-")\(request.typoTolerance ? "t" : "-")|"
+        key += "\(request.highlight ? "h" : "-")\(request.typoTolerance ? "t" + request.typoPolicy.lengths : "-")|"
         switch request.sort {
         case .relevance: key += "relevance|"
         case .field(let field, let descending): key += "\(descending ? "desc" : "asc") \(counted(field))|"

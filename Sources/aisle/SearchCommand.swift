@@ -46,6 +46,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Business signals to blend, e.g. rating=0.2,review_count=0.1,popularity=0.1,in_stock=0.1.")
     var signals: String?
 
+    @Option(help: "Typo tolerance: on (default: one typo from 5 letters, two from 8), off, or A,B (one typo from A letters, two from B; 3-255; A alone: never two).")
+    var typos = "on"
+
     @Flag(help: "Mark matched words in the text fields of each hit.")
     var highlight = false
 
@@ -90,6 +93,15 @@ struct SearchCommand: ParsableCommand {
         var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0),
                                     prefixLastWord: asYouType, highlight: highlight)
         if let signals { request.signals = try parseSignals(signals) }
+        switch typos {
+        case "on": break
+        case "off": request.typoTolerance = false
+        default:
+            guard let policy = TypoPolicy(lengths: typos) else {
+                throw usage("--typos must be on, off, or the word lengths for one and two typos like 5,8 (each 3-255, the first not larger)")
+            }
+            request.typoPolicy = policy
+        }
         if let filter {
             do {
                 request.filter = try FilterParser().parse(filter)

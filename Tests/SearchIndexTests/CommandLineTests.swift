@@ -69,6 +69,21 @@ import Testing
         #expect(try Executables.runAisle(["index", "synonyms", "--index", index]).output == "")
     }
 
+    @Test func typosOptionSetsTheLengthsOrTurnsThemOff() throws {
+        let index = folder.path + "/index"
+        #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)
+        let total = { (arguments: [String]) throws -> JSONValue? in
+            try JSONValue.parse(Array(try Executables.runAisle(["search", "--index", index, "--json"] + arguments).output.utf8))["total"]
+        }
+        #expect(try total(["hoze"]) == .number(0))
+        #expect(try total(["hoze", "--typos", "4,8"]) == .number(1))
+        #expect(try total(["cordles", "--typos", "off"]) == .number(0))
+        #expect(try total(["cordles"]) == .number(1))
+        let bad = try Executables.runAisle(["search", "--index", index, "hoze", "--typos", "2,8"])
+        #expect(bad.status == 2)
+        #expect(bad.error.contains("--typos"))
+    }
+
     @Test func searchAndStatsAnswerAsJSON() throws {
         let index = folder.path + "/index"
         #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)

@@ -27,6 +27,18 @@ import Testing
         #expect(stemmed.hits.map(\.id) == ["1"])
     }
 
+    @Test func theTypoLengthsOfARequestDecideWhatIsCorrected() throws {
+        let index = try catalog()
+        // "gril" has 4 letters: no typo by default, one from 4.
+        #expect(try index.search(SearchRequest(query: "gril")).total == 0)
+        let four = try index.search(SearchRequest(query: "gril", typoPolicy: try #require(TypoPolicy(lengths: "4,8"))))
+        #expect(four.hits.map(\.id) == ["2"])
+        #expect(four.didYouMean == "grill")
+        // Two typos in a 12-letter word: found by default, not when two typos are never allowed.
+        #expect(try index.search(SearchRequest(query: "refrigirater")).hits.first?.id == "3")
+        #expect(try index.search(SearchRequest(query: "refrigirater", typoPolicy: try #require(TypoPolicy(lengths: "5")))).total == 0)
+    }
+
     @Test func aWordThatExistsIsNeverCorrected() throws {
         let index = try catalog()
         let result = try index.search(SearchRequest(query: "grill"))

@@ -17,21 +17,21 @@
 /// rather than corrections ("kyobi" → "ryobi"). The rule costs little recall and makes a two-edit
 /// dictionary walk three to five times cheaper (on 100,000 terms, typical 6–8 letter words: about
 /// 1,100 cursor moves instead of 4,000).
-package struct TypoPolicy: Hashable, Sendable {
+public struct TypoPolicy: Hashable, Sendable {
     /// Words with at least this many scalars get one edit.
-    package var oneEditMinimumLength: Int
+    public var oneEditMinimumLength: Int
     /// Words with at least this many scalars get two edits (checked before the one-edit length).
-    package var twoEditsMinimumLength: Int
+    public var twoEditsMinimumLength: Int
     /// Whether a term whose first scalar differs from the word's pays one extra edit.
-    package var strictFirstScalar: Bool
+    public var strictFirstScalar: Bool
 
     /// The default budget: 1 edit from 5 scalars, 2 from 8, strict first scalar.
-    package static let standard = TypoPolicy()
+    public static let standard = TypoPolicy()
     /// Exact matching only: every word gets 0 edits.
-    package static let exact = TypoPolicy(oneEditMinimumLength: .max, twoEditsMinimumLength: .max)
+    public static let exact = TypoPolicy(oneEditMinimumLength: .max, twoEditsMinimumLength: .max)
 
     /// A policy with the given length thresholds (in Unicode scalars) and first-scalar rule.
-    package init(oneEditMinimumLength: Int = 5, twoEditsMinimumLength: Int = 8, strictFirstScalar: Bool = true) {
+    public init(oneEditMinimumLength: Int = 5, twoEditsMinimumLength: Int = 8, strictFirstScalar: Bool = true) {
         self.oneEditMinimumLength = oneEditMinimumLength
         self.twoEditsMinimumLength = twoEditsMinimumLength
         self.strictFirstScalar = strictFirstScalar
@@ -39,7 +39,7 @@ package struct TypoPolicy: Hashable, Sendable {
 
     /// The edit budget for `word`, in `0...2`: 0 for words containing a numeric scalar, otherwise by
     /// length. Pass the word as the analyzer produced it (normalized and case-folded).
-    package func maxEdits(for word: some StringProtocol) -> Int {
+    public func maxEdits(for word: some StringProtocol) -> Int {
         var length = 0
         for scalar in word.unicodeScalars {
             if scalar.properties.numericType != nil { return 0 }

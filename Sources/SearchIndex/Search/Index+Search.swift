@@ -18,7 +18,7 @@ extension Index {
         let statistics = try IndexStore.statistics(layout, txn)
         let registry = try self.registry(txn, statistics: statistics)
         let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry, synonyms: synonymRules.current().set)
-            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, plainText: request.plainText,
+            .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, typoPolicy: request.typoPolicy, plainText: request.plainText,
                   prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
         let tables = self.tables(for: statistics)
         var filters: [FilterExpression]

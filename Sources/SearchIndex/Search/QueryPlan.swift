@@ -115,8 +115,8 @@ struct QueryPlanner {
         return fields
     }
 
-    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, plainText: Bool = false, prefixLastWord: Bool = false,
-              txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
+    func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, typoPolicy: TypoPolicy = .standard, plainText: Bool = false,
+              prefixLastWord: Bool = false, txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
         var plan = QueryPlan()
         let parsed = plainText
             ? ParsedQuery(clauses: [QueryClause(kind: .word(text), range: 0..<text.unicodeScalars.count)])
@@ -197,22 +197,21 @@ struct QueryPlanner {
         let content = plan.words.filter { !$0.alternatives.allSatisfy { analyzer.isStopWord($0.term) } || $0.required }
         if !content.isEmpty { plan.words = content }
         plan.words = Array(plan.words.prefix(QueryPlan.maximumWords))
-        if typoTolerance { try correct(&plan, txn: txn, layout: layout) }
+        if typoTolerance { try correct(&plan, policy: typoPolicy, txn: txn, layout: layout) }
         return plan
     }
 
     /// Typo tolerance: a correctable word whose term is not in the index gets the indexed terms
-    /// within its edit budget (`TypoPolicy.standard`: none below 5 letters, 1 from 5, 2 from 8,
+    /// within its edit budget (`policy`; by default none below 5 letters, 1 from 5, 2 from 8,
     /// none for anything with a digit) as alternatives, found by walking the dictionary with an
     /// edit-distance automaton over the written words (`terms`, and `words` for those whose stem
     /// differs: "refrigirater" is two edits from "refrigerator", not from its stem "refriger").
     /// A word whose term exists is
     /// never corrected, so exact matches always rank above corrected ones.
-    private func correct(_ plan: inout QueryPlan, txn: ReadTransaction, layout: IndexLayout) throws {
+    private func correct(_ plan: inout QueryPlan, policy: TypoPolicy, txn: ReadTransaction, layout: IndexLayout) throws {
         for i in plan.words.indices {
             guard let typed = plan.words[i].correctable, let term = plan.words[i].alternatives.first?.term,
                   try txn.value(layout.terms, key: Array(term.utf8)) == nil else { continue }
-            let policy = TypoPolicy.standard
             guard policy.maxEdits(for: typed) > 0 else { continue }
             var found: [String: Int] = [:]
             guard let automaton = try? EditDistanceAutomaton(query: typed, maxDistance: policy.maxEdits(for: typed), strictFirstScalar: policy.strictFirstScalar) else { continue }

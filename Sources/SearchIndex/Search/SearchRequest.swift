@@ -43,6 +43,9 @@ public struct SearchRequest: Sendable, Equatable {
     /// Whether misspelled words (absent from the index) also match indexed terms a typo or two
     /// away. Words that exist are never corrected.
     public var typoTolerance: Bool
+    /// How many typos a misspelled word may have, by its length (used when `typoTolerance` is on;
+    /// default: 1 from 5 letters, 2 from 8, none in words with digits).
+    public var typoPolicy: TypoPolicy
     /// Whether `query` is plain words: operators (`-`, `+`, quotes, `field:`, `*`) are then
     /// ordinary characters. For callers that pass text through unchanged (benchmarks, imports).
     public var plainText: Bool
@@ -80,7 +83,8 @@ public struct SearchRequest: Sendable, Equatable {
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
                 prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5,
-                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3) {
+                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3, typoPolicy: TypoPolicy = .standard) {
+        self.typoPolicy = typoPolicy
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch

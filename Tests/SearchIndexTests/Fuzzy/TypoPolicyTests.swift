@@ -32,4 +32,14 @@ import Testing
         #expect(lenient.maxEdits(for: "faucets") == 2)
         #expect(TypoPolicy.exact.maxEdits(for: "refrigerator") == 0)
     }
+
+    @Test(arguments: [("5,8", "5,8"), ("4,7", "4,7"), ("5", "5,255"), ("3,3", "3,3"), ("255,255", "255,255")])
+    func lengthsAsUsersWriteThemAreRead(text: String, expected: String) throws {
+        #expect(try #require(TypoPolicy(lengths: text)).lengths == expected)
+    }
+
+    @Test(arguments: ["", "2,8", "8,5", "5,", ",8", "a", "5,8,9", "256", "5;8", " 5,8", "-1"])
+    func malformedOrOutOfRangeLengthsAreRefused(text: String) {
+        #expect(TypoPolicy(lengths: text) == nil)
+    }
 }
