@@ -47,6 +47,7 @@ enum OpenAPIDocument {
               {"name": "filter", "in": "query", "description": "Filter expression, e.g. brand:Torvane AND price:[10 TO 50].", "schema": {"type": "string", "maxLength": 4000, "pattern": "^[^\\u0000]*$"}},
               {"name": "facet", "in": "query", "description": "FIELD, or FIELD:B1,B2,... for numeric buckets. Repeatable.", "style": "form", "explode": true,
                "schema": {"type": "array", "maxItems": 20, "items": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000]*$"}}},
+              {"name": "facet_limit", "in": "query", "description": "Most values per value facet (the selected ones are returned besides).", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 10}},
               {"name": "sort", "in": "query", "description": "relevance, FIELD:asc or FIELD:desc.", "schema": {"type": "string", "default": "relevance", "pattern": "^[^\\u0000]*$"}},
               {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
               {"name": "page", "in": "query", "description": "1-based page of `limit` hits (not with offset or cursor).", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},

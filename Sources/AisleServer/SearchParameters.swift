@@ -3,14 +3,15 @@ import SearchIndex
 /// The parameters of `GET /v1/search`, checked and turned into a `SearchRequest`.
 ///
 /// `q` (query language), `mode` (`any`|`all`), `filter` (filter expression), `facet` (repeatable:
-/// `FIELD` or `FIELD:B1,B2,…` for numeric buckets), `sort` (`relevance`, `FIELD:asc`,
+/// `FIELD` or `FIELD:B1,B2,…` for numeric buckets; `facet_limit`, 1–1,000, default 10: values per
+/// value facet, selected ones returned besides), `sort` (`relevance`, `FIELD:asc`,
 /// `FIELD:desc`), `limit` (0–100, default 10), then one of `page` (1-based), `offset` or `cursor`
 /// (a hit's or the result's `next_cursor`), `highlight` (`true` fills each hit's `highlights`),
 /// `typos` (`false` turns typo tolerance off, `A,B` sets the word lengths for one and two typos) and `signals` (business signals blended into
 /// relevance: `NAME:WEIGHT` pairs separated by commas, names from `signalNames`, weights from 0 to
 /// 10 written as digits with an optional fraction; a name given twice counts twice).
 struct SearchParameters: Sendable {
-    static let names: Set<String> = ["q", "mode", "filter", "facet", "sort", "limit", "offset", "page", "cursor", "highlight", "typos", "signals"]
+    static let names: Set<String> = ["q", "mode", "filter", "facet", "sort", "limit", "offset", "page", "cursor", "highlight", "typos", "signals", "facet_limit"]
 
     /// The signals `signals` may name, as the CLI's `--signals` names them.
     static let signalNames = ["in_stock", "popularity", "rating", "review_count"]
@@ -43,7 +44,12 @@ struct SearchParameters: Sendable {
         }
         let facets = parameters.all("facet")
         guard facets.count <= 20 else { throw APIError(.invalidRequest, "at most 20 facets", field: "facet") }
-        request.facets = try facets.map { spec throws(APIError) in try Self.facet(spec) }
+        let facetLimit = try parameters.integer("facet_limit", in: 1...1000, default: 10)
+        request.facets = try facets.map { spec throws(APIError) in
+            var facet = try Self.facet(spec)
+            facet.limit = facetLimit
+            return facet
+        }
         request.sort = try Self.sort(try parameters.string("sort") ?? "relevance")
         let offset = try parameters.integer("offset", in: 0...10_000)
         let page = try parameters.integer("page", in: 1...1000)

@@ -31,6 +31,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "A facet to count: FIELD, or FIELD:B1,B2,... for numeric buckets. Repeatable.")
     var facet: [String] = []
 
+    @Option(help: "Most values per value facet, 1-1000 (selected values are shown besides).")
+    var facetLimit = 10
+
     @Option(help: "relevance (default), or FIELD:asc / FIELD:desc for a numeric field.")
     var sort: String = "relevance"
 
@@ -109,7 +112,8 @@ struct SearchCommand: ParsableCommand {
                 throw usage("--filter: \(error)")
             }
         }
-        request.facets = try facet.map(facetRequest)
+        guard (1...1000).contains(facetLimit) else { throw usage("--facet-limit must be from 1 to 1000") }
+        request.facets = try facet.map(facetRequest).map { var facet = $0; facet.limit = facetLimit; return facet }
         if sort != "relevance" {
             let parts = sort.split(separator: ":").map(String.init)
             guard parts.count == 2, ["asc", "desc"].contains(parts[1]) else { throw usage("--sort must be relevance, FIELD:asc or FIELD:desc") }

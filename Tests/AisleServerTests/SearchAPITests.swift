@@ -11,6 +11,16 @@ import Testing
         ServerHarness.product("s1", title: "Circular Saw", #""brand": "Torvane", "price": 99, "category": "Tools > Saws""#),
     ]
 
+    @Test func facetLimitCapsTheValuesButKeepsTheSelectedOnes() async throws {
+        try await ServerHarness.withServer(products: Self.catalog) { client, _ in
+            let top = try await client.json("/v1/search?facet=brand&facet_limit=1")
+            #expect(top.array("facets").first?.array("values").compactMap { $0.string("value") } == ["Torvane"])
+            let selected = try await client.json("/v1/search?facet=brand&facet_limit=1&filter=brand%3AIronvale")
+            #expect(Set(selected.array("facets").first?.array("values").compactMap { $0.string("value") } ?? []) == ["Torvane", "Ironvale"])
+            #expect(try await client.json("/v1/search?facet=brand&facet_limit=0", status: .badRequest)["error"]?.string("field") == "facet_limit")
+        }
+    }
+
     @Test func searchAnswersLikeTheCommandLine() async throws {
         try await ServerHarness.withServer(products: Self.catalog) { client, _ in
             let result = try await client.json("/v1/search?q=cordless+drill&facet=brand&facet=price:100&highlight=true")

@@ -69,7 +69,7 @@ import Testing
         #expect(try Executables.runAisle(["index", "synonyms", "--index", index]).output == "")
     }
 
-    @Test func typosOptionSetsTheLengthsOrTurnsThemOff() throws {
+    @Test func typosAndFacetLimitOptionsShapeTheSearch() throws {
         let index = folder.path + "/index"
         #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)
         let total = { (arguments: [String]) throws -> JSONValue? in
@@ -79,6 +79,13 @@ import Testing
         #expect(try total(["hoze", "--typos", "4,8"]) == .number(1))
         #expect(try total(["cordles", "--typos", "off"]) == .number(0))
         #expect(try total(["cordles"]) == .number(1))
+        let oneBrand = try JSONValue.parse(Array(try Executables.runAisle(["search", "--index", index, "--json", "--facet", "brand", "--facet-limit", "1", ""]).output.utf8))
+        guard case .array(let facets)? = oneBrand["facets"], case .array(let values)? = facets.first?["values"] else {
+            Issue.record("no facet values: \(oneBrand)")
+            return
+        }
+        #expect(values.count == 1)
+        #expect(try Executables.runAisle(["search", "--index", index, "--facet", "brand", "--facet-limit", "0", "drill"]).status == 2)
         let bad = try Executables.runAisle(["search", "--index", index, "hoze", "--typos", "2,8"])
         #expect(bad.status == 2)
         #expect(bad.error.contains("--typos"))
