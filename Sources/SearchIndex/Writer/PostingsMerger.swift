@@ -64,7 +64,7 @@ struct PostingsMerger {
                 heap.removeLast()
                 siftDown(0)
             }
-            builder.start(termID: termID)
+            builder.start(termID: termID, term: term)
             for r in group {
                 try builder.add(segments[r], output: &output)
             }
@@ -80,17 +80,20 @@ struct PostingsMerger {
         return termID - firstTerm
     }
 
-    /// Cuts one term's postings into blocks; a list that is one small block goes inline into
-    /// its `TermInfo`.
+    /// Cuts one term's postings into blocks (presence-only ones for a written-form term); a list
+    /// that is one small block goes inline into its `TermInfo`.
     private struct TermBuilder {
         var info = TermInfo(termID: 0)
         var list = PostingList()
         var encoded: [UInt8] = []
         var blocks = 0
+        /// Whether the term is a written form: its blocks keep documents and masks only.
+        var presenceOnly = false
 
-        mutating func start(termID: UInt32) {
+        mutating func start(termID: UInt32, term: [UInt8]) {
             info = TermInfo(termID: termID)
             blocks = 0
+            presenceOnly = term.first == WrittenForm.marker
             clear()
         }
 
@@ -126,8 +129,7 @@ struct PostingsMerger {
 
         private mutating func encode() {
             encoded.removeAll(keepingCapacity: true)
-            PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
-            PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
+            PostingsCodec.encodeBlock(list, docs: 0..<list.count, presenceOnly: presenceOnly, into: &encoded)
         }
 
         /// Writes the list as a block of `postings` (encoding it unless `finish` just did).
