@@ -66,7 +66,7 @@ final class PostingsAccumulator {
     }
 
     /// The run sorted, as a source for the merger; the accumulator is emptied and may be reused.
-    func takeSortedRun() -> PostingRunSource {
+    func takeSortedRun() -> any IndexedPostingRun {
         let run = SortedRun(self)
         terms = ByteStringTable()
         lastDoc = []
@@ -94,8 +94,9 @@ final class PostingsAccumulator {
         try writer.finish()
     }
 
-    /// A run in memory, read in term order.
-    private final class SortedRun: PostingRunSource {
+    /// A run in memory, read in term order (`next`, by one thread) or by index (`segment(at:)`,
+    /// which reads only immutable state, from any number of threads).
+    private final class SortedRun: IndexedPostingRun, @unchecked Sendable {
         private let terms: ByteStringTable
         private let postingCounts: [UInt32]
         private let arena: [UInt8]
@@ -127,10 +128,19 @@ final class PostingsAccumulator {
             order = terms.sortedIDs()
         }
 
+        var termCount: Int { order.count }
+
+        func postingCount(at index: Int) -> Int { Int(postingCounts[Int(order[index])]) }
+
         func next(into segment: inout RunSegment) throws -> Bool {
             guard position < order.count else { return false }
-            let t = order[position]
+            self.segment(at: position, into: &segment)
             position += 1
+            return true
+        }
+
+        func segment(at index: Int, into segment: inout RunSegment) {
+            let t = order[index]
             segment.term.removeAll(keepingCapacity: true)
             terms.withBytes(of: t) { segment.term.append(contentsOf: $0) }
             segment.count = Int(postingCounts[Int(t)])
@@ -161,7 +171,6 @@ final class PostingsAccumulator {
                     }
                 }
             }
-            return true
         }
     }
 }
