@@ -26,7 +26,19 @@ private struct NaiveBlockReader {
         return values
     }
 
-    mutating func decode() -> (docs: [UInt32], masks: [UInt8], tfs: [UInt32], norms: [UInt8]) {
+    mutating func varint() -> UInt32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            let b = byte()
+            value |= UInt32(b & 0x7F) << shift
+            if b < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    /// The whole value: the block, then its positions (absolute, concatenated per entry).
+    mutating func decode() -> (docs: [UInt32], masks: [UInt8], tfs: [UInt32], norms: [UInt8], positions: [UInt32]) {
         let count = Int(byte()) + 1
         var first: UInt32 = 0
         for i in 0..<4 { first |= UInt32(byte()) << UInt32(8 * i) }
@@ -34,30 +46,50 @@ private struct NaiveBlockReader {
         offset += 2 * union.nonzeroBitCount
         var docs = [first]
         for delta in packed(count - 1) { docs.append(docs.last! + delta + 1) }
-        let maskWidth = byte()
-        let masks = maskWidth == 0 ? Array(repeating: union, count: count) : (0..<count).map { _ in byte() }
+        let flags = byte()
+        let masks = flags & 0x08 == 0 ? Array(repeating: union, count: count) : (0..<count).map { _ in byte() }
         let entries = masks.reduce(0) { $0 + $1.nonzeroBitCount }
+        if flags & 0x10 != 0 {
+            return (docs, masks, Array(repeating: 1, count: entries), Array(repeating: 0, count: entries), Array(repeating: 0, count: entries))
+        }
         let tfs = packed(entries).map { $0 + 1 }
-        let norms = (0..<entries).map { _ in byte() }
-        return (docs, masks, tfs, norms)
+        let norms: [UInt8]
+        if flags & 0x20 != 0 {
+            let base = byte()
+            norms = packed(entries).map { base + UInt8($0) }
+        } else {
+            norms = (0..<entries).map { _ in byte() }
+        }
+        let gaps = flags & 0x40 != 0 ? packed(Int(tfs.reduce(0, +))) : (0..<Int(tfs.reduce(0, +))).map { _ in varint() }
+        var positions: [UInt32] = []
+        var g = 0
+        for tf in tfs {
+            for k in 0..<Int(tf) {
+                positions.append(k == 0 ? gaps[g] : positions.last! + gaps[g])
+                g += 1
+            }
+        }
+        return (docs, masks, tfs, norms, positions)
     }
 }
 
-private func randomList(_ rng: inout SplitMix64, documents: Int, sparse: Bool) -> PostingList {
+/// Random postings; `narrow` keeps norm codes and positions in the small ranges of short fields
+/// (titles), where the codec packs them.
+private func randomList(_ rng: inout SplitMix64, documents: Int, sparse: Bool, narrow: Bool = false) -> PostingList {
     var list = PostingList()
     var doc = UInt32.random(in: 0..<1000, using: &rng)
     for _ in 0..<documents {
         var fields: [(field: UInt8, norm: UInt8, positions: [UInt32])] = []
         let singleField = Bool.random(using: &rng)
         for f in UInt8(0)..<8 where (singleField ? f == 0 : Int.random(in: 0..<3, using: &rng) == 0) || (f == 7 && fields.isEmpty) {
-            let tf = Int.random(in: 0..<10, using: &rng) == 0 ? Int.random(in: 1...300, using: &rng) : Int.random(in: 1...3, using: &rng)
-            var position = UInt32.random(in: 0..<50, using: &rng)
+            let tf = Int.random(in: 0..<10, using: &rng) == 0 ? Int.random(in: 1...(narrow ? 4 : 300), using: &rng) : Int.random(in: 1...3, using: &rng)
+            var position = UInt32.random(in: 0..<(narrow ? 20 : 50), using: &rng)
             var positions: [UInt32] = []
             for _ in 0..<tf {
                 positions.append(position)
-                position += UInt32.random(in: 1...(Bool.random(using: &rng) ? 3 : 5000), using: &rng)
+                position += UInt32.random(in: 1...(narrow || Bool.random(using: &rng) ? 3 : 5000), using: &rng)
             }
-            fields.append((f, UInt8.random(in: 0...255, using: &rng), positions))
+            fields.append((f, narrow ? UInt8.random(in: 4...30, using: &rng) : UInt8.random(in: 0...255, using: &rng), positions))
         }
         list.append(doc: doc, fields: fields)
         doc += sparse ? UInt32.random(in: 1...2_000_000, using: &rng) : UInt32.random(in: 1...3, using: &rng)
@@ -72,8 +104,9 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
 @Test func decodedBlocksEqualTheEncodedPostingsAndTheNaiveDecoder() throws {
     var rng = SplitMix64(seed: 0xA15E)
     let block = DecodedBlock()
+    var packedForms = (norms: 0, positions: 0, plain: 0)
     for round in 0..<300 {
-        let list = randomList(&rng, documents: Int.random(in: 1...400, using: &rng), sparse: round % 3 == 0)
+        let list = randomList(&rng, documents: Int.random(in: 1...400, using: &rng), sparse: round % 3 == 0, narrow: round % 2 == 1)
         var entry = 0
         var position = 0
         for range in blockRanges(list.count) {
@@ -84,8 +117,13 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             #expect(naive.offset == bytes.count)
             #expect(oracle.docs == Array(list.docs[range]))
             #expect(oracle.masks == Array(list.masks[range]))
-            let ok = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
+            let ok = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
             try #require(ok)
+            #expect(!block.presenceOnly)
+            let flags = bytes[block.header.bodyOffset + 1 + ((block.count - 1) * Int(bytes[block.header.bodyOffset]) + 7) / 8]
+            if flags & PostingsCodec.Flags.normsPacked != 0 { packedForms.norms += 1 }
+            if flags & PostingsCodec.Flags.positionsPacked != 0 { packedForms.positions += 1 }
+            if flags & (PostingsCodec.Flags.normsPacked | PostingsCodec.Flags.positionsPacked) == 0 { packedForms.plain += 1 }
             #expect(Array(UnsafeBufferPointer(start: block.docs, count: block.count)) == oracle.docs)
             #expect(Array(UnsafeBufferPointer(start: block.masks, count: block.count)) == oracle.masks)
             #expect(Array(UnsafeBufferPointer(start: block.frequencies, count: block.entryCount)) == oracle.tfs)
@@ -95,12 +133,10 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             #expect(oracle.norms == Array(list.norms[entries]))
 
             // Positions follow the block in the same value.
-            PostingsCodec.encodePositions(list, docs: range, into: &bytes)
-            let positionsOK = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
-            try #require(positionsOK)
             let total = Int(block.positionStarts[block.entryCount])
             let all = Array(UnsafeBufferPointer(start: block.positions, count: total))
             #expect(all == Array(list.positions[position..<(position + total)]))
+            #expect(all == oracle.positions)
             let starts = Array(UnsafeBufferPointer(start: block.positionStarts, count: block.entryCount + 1))
             // One document's positions alone, the others stepped over: the same lists.
             for i in 0..<block.count {
@@ -113,6 +149,38 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             }
             entry += block.entryCount
             position += total
+        }
+    }
+    // Both forms of norms and of positions were written and read back.
+    #expect(packedForms.norms > 0 && packedForms.positions > 0 && packedForms.plain > 0)
+}
+
+@Test func presenceOnlyBlocksKeepDocumentsAndMasksAndReadAsFrequencyOneWithoutPositions() throws {
+    var rng = SplitMix64(seed: 0xB10C)
+    let block = DecodedBlock()
+    for round in 0..<100 {
+        let list = randomList(&rng, documents: Int.random(in: 1...300, using: &rng), sparse: round % 2 == 0)
+        for range in blockRanges(list.count) {
+            var full: [UInt8] = []
+            PostingsCodec.encodeBlock(list, docs: range, into: &full)
+            var bytes: [UInt8] = []
+            PostingsCodec.encodeBlock(list, docs: range, presenceOnly: true, into: &bytes)
+            #expect(bytes.count < full.count)
+            var naive = NaiveBlockReader(bytes: bytes)
+            let oracle = naive.decode()
+            #expect(naive.offset == bytes.count)
+            let ok = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
+            try #require(ok)
+            #expect(block.presenceOnly)
+            #expect(Array(UnsafeBufferPointer(start: block.docs, count: block.count)) == Array(list.docs[range]))
+            #expect(Array(UnsafeBufferPointer(start: block.masks, count: block.count)) == Array(list.masks[range]))
+            #expect(oracle.docs == Array(list.docs[range]))
+            #expect(Array(UnsafeBufferPointer(start: block.frequencies, count: block.entryCount)).allSatisfy { $0 == 1 })
+            #expect(Array(UnsafeBufferPointer(start: block.norms, count: block.entryCount)).allSatisfy { $0 == 0 })
+            #expect(Int(block.positionStarts[block.entryCount]) == block.entryCount)
+            for f in 0..<8 where block.header.fieldUnion & (1 << f) != 0 {
+                #expect(block.header.maxFrequency(field: f) == 1 && block.header.minNorm(field: f) == 0)
+            }
         }
     }
 }
@@ -147,13 +215,16 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
     var bytes: [UInt8] = []
     PostingsCodec.encodeBlock(list, docs: 0..<100, into: &bytes)
     for cut in 0..<bytes.count {
-        let ok = Array(bytes[0..<cut]).withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
-        #expect(!ok, "a block cut at \(cut) of \(bytes.count) bytes decoded")
+        let ok = Array(bytes[0..<cut]).withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
+        #expect(!ok, "a value cut at \(cut) of \(bytes.count) bytes decoded")
     }
     for _ in 0..<2000 {
         var corrupt = bytes
         corrupt[Int.random(in: 0..<corrupt.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
-        _ = corrupt.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) }
+        _ = corrupt.withUnsafeBytes { bytes in
+            PostingsCodec.decodeBlock(bytes, into: block) && PostingsCodec.decodePositions(bytes, block: block)
+                && (0..<block.count).allSatisfy { PostingsCodec.decodePositions(bytes, block: block, document: $0) }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LMDB
 @testable import SearchIndex
 import Testing
 
@@ -59,4 +60,59 @@ import Testing
         let index = try Index(path: folder.path + "/many")
         #expect(try index.search(SearchRequest(query: "cedar fence")).total > 0)
     }
+
+    /// The entries of `terms` and `postings` after merging one in-memory run of `file`'s
+    /// products, in parallel windows of `windowPostings` postings or (nil) serially.
+    func mergedEntries(_ file: String, windowPostings: Int?) throws -> [[UInt8]] {
+        let schema = Schema.products
+        let analyzer = Index.analyzer(for: schema)
+        let mapper = ProductDocumentMapper(schema: schema)
+        let accumulator = PostingsAccumulator()
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        for (i, line) in lines.enumerated() {
+            let document = try mapper.document(fromJSONLine: Array(line.utf8))
+            accumulator.add(AnalyzedDocument(document, analyzer: analyzer, fieldCount: schema.textFields.count, nameFields: schema.productNameFields),
+                            as: UInt32(i))
+        }
+        let path = folder.path + "/merged-\(windowPostings ?? 0)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let environment = try Environment(path: path, mapSize: 1 << 30, maxDatabases: IndexLayout.databaseCount)
+        let layout = try IndexLayout(environment: environment, create: true)
+        var merger = PostingsMerger(environment: environment, layout: layout)
+        let run = accumulator.takeSortedRun()
+        let terms: UInt32
+        if let windowPostings {
+            merger.windowPostings = windowPostings
+            terms = try merger.merge([run], firstTerm: 0)
+        } else {
+            terms = try merger.merge([SerialRun(run)], firstTerm: 0)
+        }
+        #expect(Int(terms) == run.termCount)
+        var entries: [[UInt8]] = []
+        try environment.read { txn in
+            for db in [layout.terms, layout.postings] {
+                try txn.forEach(db) { entry in
+                    entries.append(Array(entry.key))
+                    entries.append(Array(entry.value))
+                    return true
+                }
+            }
+        }
+        return entries
+    }
+
+    @Test func aSingleRunEncodedOnAllCoresInManyWindowsWritesWhatTheSerialMergeWrites() throws {
+        let file = catalog(1_500)
+        let serial = try mergedEntries(file, windowPostings: nil)
+        #expect(serial.count > 400)
+        #expect(try mergedEntries(file, windowPostings: 100) == serial)
+        #expect(try mergedEntries(file, windowPostings: 1 << 21) == serial)
+    }
+}
+
+/// A run read only in order, so that the merger takes its serial path.
+private final class SerialRun: PostingRunSource {
+    let run: any PostingRunSource
+    init(_ run: any PostingRunSource) { self.run = run }
+    func next(into segment: inout RunSegment) throws -> Bool { try run.next(into: &segment) }
 }

@@ -14,6 +14,10 @@ public final class DecodedBlock {
     @exclusivity(unchecked) public var entryCount = 0
     /// Where the block's positions start in the value it was decoded from.
     @exclusivity(unchecked) public var positionsOffset = 0
+    /// Whether the block keeps documents and masks only (`PostingsCodec.encodeBlock(_:docs:presenceOnly:into:)`).
+    @exclusivity(unchecked) var presenceOnly = false
+    /// Whether the block's positions are bit-packed rather than varints.
+    @exclusivity(unchecked) var positionsPacked = false
     /// Doc ids, `count` of them.
     public let docs: UnsafeMutablePointer<UInt32>
     /// Field masks, one per document.

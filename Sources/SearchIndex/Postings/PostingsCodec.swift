@@ -3,7 +3,7 @@
 /// A term's posting list is cut into blocks of at most 128 documents. Each block is one LMDB value
 /// (key: term id + the block's last doc id, see `IndexLayout`), so the B-tree is the skip list:
 /// seeking to a doc id is a cursor seek, and appending a document rewrites only the last block.
-/// The value is the block followed by its positions (`encodePositions`): one LMDB entry per block
+/// The value is the block followed by its positions: one LMDB entry per block
 /// instead of two (an entry costs 18 bytes of key and node header, as much as a whole block of a
 /// rare term). A scorer decodes the block and never reads past it. A term whose whole list is one
 /// small value keeps it inline in its `terms` entry instead (`TermInfo.inlinePostings`).
@@ -15,22 +15,46 @@
 /// u8   field union                    (bit f: some document of the block has the term in field f)
 /// per field in the union, ascending:  u8 max term frequency (saturated at 255), u8 min norm code
 /// u8   delta width w; (count-1) values of w bits: doc[i] - doc[i-1] - 1
-/// u8   mask width: 0 = every document's field mask equals the union; 8 = one mask byte per document
+/// u8   flags (`Flags`): masks present, presence only, norms packed, positions packed
+/// [masks present]   u8 field mask per document (else every document's mask is the union)
+/// [presence only]   nothing more: every entry reads as frequency 1, norm code 0, position 0
 /// u8   frequency width w; one (frequency - 1) of w bits per (document, field in its mask)
-/// u8   norm code per (document, field in its mask)
+/// [norms packed]    u8 base, u8 width w, one (norm code - base) of w bits per entry
+/// [else]            u8 norm code per entry
 /// ```
 /// The per-field maxima make a query-time upper bound of the block's best score (block-max WAND)
-/// without decoding the block. Positions follow the block (`encodePositions`) and are read only by
-/// phrase and proximity scoring: per (document, field), its positions as varints, the first
-/// absolute and the rest as gaps.
+/// without decoding the block. Positions follow the block and are read only by phrase and
+/// proximity scoring: per (document, field), its positions, the first absolute and the rest as
+/// gaps, either as varints or (`positionsPacked`) as u8 width w then w bits each. The encoder
+/// takes whichever of the two forms of norms and of positions is smaller.
+///
+/// A presence-only block (`encodeBlock(_:docs:presenceOnly:into:)`) keeps just documents and
+/// field masks: written-form terms (`WrittenForm`) are read only to tell which documents have
+/// them, never scored or matched as phrases.
 public enum PostingsCodec {
     /// Documents per block.
     public static let blockSize = 128
 
+    /// Bits of a block's flags byte.
+    enum Flags {
+        /// One field mask byte per document follows.
+        static let masks: UInt8 = 0x08
+        /// No frequencies, norms or positions follow.
+        static let presenceOnly: UInt8 = 0x10
+        /// Norm codes are bit-packed after a base.
+        static let normsPacked: UInt8 = 0x20
+        /// Positions are bit-packed instead of varints.
+        static let positionsPacked: UInt8 = 0x40
+        static let all: UInt8 = masks | presenceOnly | normsPacked | positionsPacked
+    }
+
     // MARK: Blocks
 
-    /// Appends the encoding of documents `range` of `list` to `out`.
-    public static func encodeBlock(_ list: PostingList, docs range: Range<Int>, into out: inout [UInt8]) {
+    /// Appends the postings value of documents `range` of `list` to `out`: the block, then its
+    /// positions. With `presenceOnly`, only the documents and their field masks are kept (see
+    /// the type comment): such a block decodes with frequency 1, norm code 0 and position 0 per
+    /// entry, and its header bounds say so.
+    public static func encodeBlock(_ list: PostingList, docs range: Range<Int>, presenceOnly: Bool = false, into out: inout [UInt8]) {
         precondition(!range.isEmpty && range.count <= blockSize)
         let entries = entryRange(list, docs: range)
         var union: UInt8 = 0
@@ -39,53 +63,95 @@ public enum PostingsCodec {
         appendLE(list.docs[range.lowerBound], to: &out)
         out.append(union)
         // Block-max data per field.
-        var maxTF = [UInt32](repeating: 0, count: 8)
-        var minNorm = [UInt8](repeating: 255, count: 8)
-        var entry = entries.lowerBound
-        for i in range {
-            var mask = list.masks[i]
-            while mask != 0 {
-                let f = mask.trailingZeroBitCount
-                maxTF[f] = max(maxTF[f], list.frequencies[entry])
-                minNorm[f] = min(minNorm[f], list.norms[entry])
-                entry += 1
-                mask &= mask - 1
+        var maxTF = (0, 0, 0, 0, 0, 0, 0, 0) as (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+        var minNorm = (255, 255, 255, 255, 255, 255, 255, 255) as (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+        var normLow: UInt8 = 255, normHigh: UInt8 = 0
+        withUnsafeMutableBytes(of: &maxTF) { maxTF in
+            withUnsafeMutableBytes(of: &minNorm) { minNorm in
+                let tf = maxTF.bindMemory(to: UInt32.self), norm = minNorm.bindMemory(to: UInt8.self)
+                var entry = entries.lowerBound
+                for i in range {
+                    var mask = list.masks[i]
+                    while mask != 0 {
+                        let f = mask.trailingZeroBitCount
+                        tf[f] = max(tf[f], presenceOnly ? 1 : list.frequencies[entry])
+                        let code = presenceOnly ? 0 : list.norms[entry]
+                        norm[f] = min(norm[f], code)
+                        normLow = min(normLow, code)
+                        normHigh = max(normHigh, code)
+                        entry += 1
+                        mask &= mask - 1
+                    }
+                }
+                for f in 0..<8 where union & (1 << f) != 0 {
+                    out.append(UInt8(min(tf[f], 255)))
+                    out.append(norm[f])
+                }
             }
-        }
-        for f in 0..<8 where union & (1 << f) != 0 {
-            out.append(UInt8(min(maxTF[f], 255)))
-            out.append(minNorm[f])
         }
         // Doc deltas.
         var deltas: [UInt32] = []
         deltas.reserveCapacity(range.count)
         for i in range.dropFirst() { deltas.append(list.docs[i] - list.docs[i - 1] - 1) }
         appendPacked(deltas, to: &out)
-        // Masks.
-        if range.allSatisfy({ list.masks[$0] == union }) {
-            out.append(0)
-        } else {
-            out.append(8)
-            out.append(contentsOf: list.masks[range])
-        }
+        // Flags, then masks.
+        let uniformMasks = range.allSatisfy { list.masks[$0] == union }
+        let normWidth = bitWidth(UInt32(normHigh &- normLow))
+        let packNorms = !presenceOnly && 2 + (entries.count * normWidth + 7) / 8 < entries.count
+        let positions = presenceOnly ? nil : positionForm(list, entries: entries)
+        var flags: UInt8 = uniformMasks ? 0 : Flags.masks
+        if presenceOnly { flags |= Flags.presenceOnly }
+        if packNorms { flags |= Flags.normsPacked }
+        if let positions, positions.packed { flags |= Flags.positionsPacked }
+        out.append(flags)
+        if !uniformMasks { out.append(contentsOf: list.masks[range]) }
+        guard let positions else { return }
         // Frequencies and norms.
         appendPacked(list.frequencies[entries].map { $0 - 1 }, to: &out)
-        out.append(contentsOf: list.norms[entries])
-    }
-
-    /// Appends the positions of documents `range` of `list` to `out` (see the type comment).
-    public static func encodePositions(_ list: PostingList, docs range: Range<Int>, into out: inout [UInt8]) {
-        let entries = entryRange(list, docs: range)
+        if packNorms {
+            out.append(normLow)
+            appendPacked(list.norms[entries].map { UInt32($0 - normLow) }, to: &out)
+        } else {
+            out.append(contentsOf: list.norms[entries])
+        }
+        // Positions.
         var p = positionStart(list, entry: entries.lowerBound)
+        var writer = BitWriter(width: positions.width)
+        if positions.packed { out.append(UInt8(positions.width)) }
         for e in entries {
             var previous: UInt32 = 0
             for k in 0..<Int(list.frequencies[e]) {
                 let position = list.positions[p]
-                appendVarint(k == 0 ? position : position - previous, to: &out)
+                let value = k == 0 ? position : position - previous
+                if positions.packed { writer.append(value, to: &out) } else { appendVarint(value, to: &out) }
                 previous = position
                 p += 1
             }
         }
+        writer.flush(to: &out)
+    }
+
+    /// Whether the positions of `entries` take fewer bytes bit-packed than as varints, and the
+    /// width they are packed with.
+    private static func positionForm(_ list: PostingList, entries: Range<Int>) -> (packed: Bool, width: Int) {
+        var p = positionStart(list, entry: entries.lowerBound)
+        var varintBytes = 0
+        var values = 0
+        var largest: UInt32 = 0
+        for e in entries {
+            var previous: UInt32 = 0
+            for k in 0..<Int(list.frequencies[e]) {
+                let position = list.positions[p]
+                let value = k == 0 ? position : position - previous
+                varintBytes += (bitWidth(value) + 6) / 7 + (value == 0 ? 1 : 0)
+                largest = max(largest, value)
+                values += 1
+                previous = position
+                p += 1
+            }
+        }
+        let width = bitWidth(largest)
+        return (1 + (values * width + 7) / 8 < varintBytes, width)
     }
 
     /// The index range into `frequencies`/`norms` of documents `range`.
@@ -144,16 +210,17 @@ public enum PostingsCodec {
             doc &+= block.docs[i] &+ 1
             block.docs[i] = doc
         }
-        // Masks.
+        // Flags and masks.
         guard offset < bytes.count else { return false }
-        let maskWidth = bytes[offset]
+        let flags = bytes[offset]
+        guard flags & ~Flags.all == 0 else { return false }
         offset += 1
         var entries = 0
-        if maskWidth == 0 {
+        if flags & Flags.masks == 0 {
             for i in 0..<count { block.masks[i] = header.fieldUnion }
             entries = count * header.fieldUnion.nonzeroBitCount
         } else {
-            guard maskWidth == 8, offset + count <= bytes.count else { return false }
+            guard offset + count <= bytes.count else { return false }
             for i in 0..<count {
                 let mask = bytes[offset + i]
                 block.masks[i] = mask
@@ -163,32 +230,48 @@ public enum PostingsCodec {
         }
         guard entries <= DecodedBlock.entryCapacity else { return false }
         block.entryCount = entries
-        // Frequencies and norms.
-        guard let tfEnd = unpack(bytes, at: offset, count: entries, into: block.frequencies) else { return false }
-        offset = tfEnd
-        guard offset + entries <= bytes.count else { return false }
-        block.positionsOffset = offset + entries
-        for e in 0..<entries {
-            block.frequencies[e] &+= 1
-            block.norms[e] = bytes[offset + e]
-        }
         var start = 0
         for i in 0..<count {
             block.entryStarts[i] = UInt16(start)
             start += block.masks[i].nonzeroBitCount
         }
         block.entryStarts[count] = UInt16(start)
+        block.presenceOnly = flags & Flags.presenceOnly != 0
+        block.positionsPacked = flags & Flags.positionsPacked != 0
+        if block.presenceOnly {
+            guard flags & (Flags.normsPacked | Flags.positionsPacked) == 0 else { return false }
+            block.frequencies.update(repeating: 1, count: entries)
+            block.norms.update(repeating: 0, count: entries)
+            block.positionsOffset = offset
+            return true
+        }
+        // Frequencies and norms.
+        guard let tfEnd = unpack(bytes, at: offset, count: entries, into: block.frequencies) else { return false }
+        offset = tfEnd
+        for e in 0..<entries { block.frequencies[e] &+= 1 }
+        if flags & Flags.normsPacked != 0 {
+            guard offset < bytes.count else { return false }
+            let base = bytes[offset]
+            guard let normEnd = unpack(bytes, at: offset + 1, count: entries, into: block.norms) else { return false }
+            offset = normEnd
+            for e in 0..<entries { block.norms[e] &+= base }
+        } else {
+            guard offset + entries <= bytes.count else { return false }
+            for e in 0..<entries { block.norms[e] = bytes[offset + e] }
+            offset += entries
+        }
+        block.positionsOffset = offset
         return true
     }
 
     /// Decodes the positions of a block already decoded from the same `bytes` (they follow the
     /// block). Returns false on malformed bytes.
     public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock) -> Bool {
-        decodePositions(bytes, block: block, entries: 0..<block.entryCount, at: block.positionsOffset) == bytes.count
+        decodePositions(bytes, block: block, entries: 0..<block.entryCount, skipping: 0) == bytes.count
     }
 
     /// Decodes the positions of one document (`document`, an index into the block) of a block
-    /// already decoded from the same `bytes`, stepping over the varints of the entries before it
+    /// already decoded from the same `bytes`, stepping over the positions of the entries before it
     /// without decoding them: afterwards `positionStarts` and `positions` hold that document's
     /// entries only. Proximity scoring reads one document of a block; decoding all 128 documents'
     /// positions for it was most of its cost. Returns false on malformed bytes.
@@ -197,37 +280,58 @@ public enum PostingsCodec {
         let first = Int(block.entryStarts[document]), end = Int(block.entryStarts[document + 1])
         var skip = 0
         for e in 0..<first { skip += Int(block.frequencies[e]) }
-        var offset = block.positionsOffset
-        // Every varint ends at its first byte below 0x80.
-        while skip > 0 {
-            guard offset < bytes.count else { return false }
-            if bytes[offset] < 0x80 { skip -= 1 }
-            offset += 1
-        }
-        return decodePositions(bytes, block: block, entries: first..<end, at: offset) != nil
+        return decodePositions(bytes, block: block, entries: first..<end, skipping: skip) != nil
     }
 
-    /// Decodes the positions of `entries` (consecutive), starting at `offset` in `bytes`, into
-    /// `block.positions` from its start, with `positionStarts[entries]` and the end after them.
-    /// Returns the offset after the last varint, or nil on malformed bytes.
-    private static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, entries: Range<Int>, at offset: Int) -> Int? {
+    /// Decodes the positions of `entries` (consecutive), after the first `skip` positions of the
+    /// block, into `block.positions` from its start, with `positionStarts[entries]` and the end
+    /// after them. Returns the offset after the last position read, or nil on malformed bytes.
+    private static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, entries: Range<Int>, skipping skip: Int) -> Int? {
         var total = 0
         for e in entries { total += Int(block.frequencies[e]) }
+        // Every position takes a bit at least, but for a block of single positions at 0 packed
+        // in 0 bits: a corrupt frequency cannot make this allocate more than the value could hold.
+        guard block.positionsOffset <= bytes.count,
+              skip + total <= (bytes.count - block.positionsOffset) * 8 + block.entryCount else { return nil }
         block.reservePositions(total)
-        var offset = offset
         var p = 0
         for e in entries {
             block.positionStarts[e] = UInt32(p)
+            p += Int(block.frequencies[e])
+        }
+        block.positionStarts[entries.upperBound] = UInt32(p)
+        var offset = block.positionsOffset
+        if block.presenceOnly {
+            block.positions.update(repeating: 0, count: total)
+            return offset
+        }
+        if block.positionsPacked {
+            guard let end = unpack(bytes, at: offset, skipping: skip, count: total, into: block.positions) else { return nil }
+            offset = end
+        } else {
+            // Every varint ends at its first byte below 0x80.
+            var skip = skip
+            while skip > 0 {
+                guard offset < bytes.count else { return nil }
+                if bytes[offset] < 0x80 { skip -= 1 }
+                offset += 1
+            }
+            for i in 0..<total {
+                guard let (value, next) = readVarint(bytes, at: offset) else { return nil }
+                block.positions[i] = value
+                offset = next
+            }
+        }
+        // Gaps to positions, per entry.
+        p = 0
+        for e in entries {
             var previous: UInt32 = 0
             for k in 0..<Int(block.frequencies[e]) {
-                guard let (value, next) = readVarint(bytes, at: offset) else { return nil }
-                offset = next
-                previous = k == 0 ? value : previous &+ value
+                previous = k == 0 ? block.positions[p] : previous &+ block.positions[p]
                 block.positions[p] = previous
                 p += 1
             }
         }
-        block.positionStarts[entries.upperBound] = UInt32(p)
         return offset
     }
 
@@ -237,10 +341,22 @@ public enum PostingsCodec {
     static func appendPacked(_ values: [UInt32], to out: inout [UInt8]) {
         let width = bitWidth(values.max() ?? 0)
         out.append(UInt8(width))
-        guard width > 0 else { return }
-        var accumulator: UInt64 = 0
-        var bits = 0
-        for value in values {
+        var writer = BitWriter(width: width)
+        for value in values { writer.append(value, to: &out) }
+        writer.flush(to: &out)
+    }
+
+    /// Packs values of a fixed width into bytes, least significant bit first.
+    struct BitWriter {
+        let width: Int
+        private var accumulator: UInt64 = 0
+        private var bits = 0
+
+        init(width: Int) { self.width = width }
+
+        /// Appends `value` (which must fit in `width` bits); full bytes go to `out`.
+        mutating func append(_ value: UInt32, to out: inout [UInt8]) {
+            guard width > 0 else { return }
             accumulator |= UInt64(value) << bits
             bits += width
             while bits >= 8 {
@@ -249,18 +365,26 @@ public enum PostingsCodec {
                 bits -= 8
             }
         }
-        if bits > 0 { out.append(UInt8(truncatingIfNeeded: accumulator)) }
+
+        /// Appends the last, partly filled byte.
+        mutating func flush(to out: inout [UInt8]) {
+            if bits > 0 { out.append(UInt8(truncatingIfNeeded: accumulator)) }
+            accumulator = 0
+            bits = 0
+        }
     }
 
-    /// Reads `u8 width` at `offset` and `count` packed values into `out`. Returns the offset after
-    /// them, or nil if the bytes run out or the width is invalid.
+    /// Reads `u8 width` at `offset` and, after the first `skip` packed values, `count` values into
+    /// `out`. Returns the offset after all `skip + count` values, or nil if the bytes run out or
+    /// the width is invalid (over 32, or too wide for `T`).
     @inlinable
-    static func unpack(_ bytes: UnsafeRawBufferPointer, at offset: Int, count: Int, into out: UnsafeMutablePointer<UInt32>) -> Int? {
+    static func unpack<T: FixedWidthInteger & UnsignedInteger>(_ bytes: UnsafeRawBufferPointer, at offset: Int, skipping skip: Int = 0, count: Int,
+                                                               into out: UnsafeMutablePointer<T>) -> Int? {
         guard offset < bytes.count else { return nil }
         let width = Int(bytes[offset])
-        guard width <= 32 else { return nil }
+        guard width <= min(32, T.bitWidth) else { return nil }
         let start = offset + 1
-        let byteCount = (count * width + 7) / 8
+        let byteCount = ((skip + count) * width + 7) / 8
         guard start + byteCount <= bytes.count else { return nil }
         if width == 0 {
             out.update(repeating: 0, count: count)
@@ -269,29 +393,30 @@ public enum PostingsCodec {
         let mask: UInt64 = (1 << UInt64(width)) - 1
         // One unaligned 64-bit load per value while 8 bytes remain (a value spans at most
         // 32 + 7 bits), byte by byte for the last few.
-        var bit = 0
+        var bit = skip * width
         var i = 0
         let fastEnd = bytes.count - 8
+        let end = start + byteCount
         while i < count {
             let byte = start + (bit >> 3)
             if byte <= fastEnd {
                 let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
-                out[i] = UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+                out[i] = T(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
             } else {
                 var value: UInt64 = 0
                 var shift = 0
                 var p = byte
-                while shift < width + (bit & 7), p < start + byteCount {
+                while shift < width + (bit & 7), p < end {
                     value |= UInt64(bytes[p]) << UInt64(shift)
                     shift += 8
                     p += 1
                 }
-                out[i] = UInt32(truncatingIfNeeded: (value >> UInt64(bit & 7)) & mask)
+                out[i] = T(truncatingIfNeeded: (value >> UInt64(bit & 7)) & mask)
             }
             bit += width
             i += 1
         }
-        return start + byteCount
+        return end
     }
 
     /// Bits needed for `value` (0 for 0).

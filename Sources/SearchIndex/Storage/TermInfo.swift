@@ -2,10 +2,15 @@
 /// included until the next rebuild, as in Lucene), and per text field the largest term frequency
 /// and smallest norm code over its whole list: the term-wide score bound used by WAND.
 ///
-/// Layout: varint term id, varint doc frequency, u8 field union, then per field in the union
-/// (ascending) u8 max frequency (saturated at 255) and u8 min norm code, then to the end the
-/// inline postings (empty for most terms with more than a few documents). Varints because most
-/// terms are rare: a term found in a few documents takes 2–3 bytes for both instead of 8.
+/// Layout: varint term id, then either
+/// - varint doc frequency (≥ 1), u8 field union, per field in the union (ascending) u8 max
+///   frequency (saturated at 255) and u8 min norm code: the list is in `postings`; or
+/// - varint 0, then to the end the whole list as one `postings` value (`inlinePostings`): the
+///   doc frequency is the block's document count and the bounds are its header's, so a rare term
+///   does not store them twice.
+///
+/// Varints because most terms are rare: a term found in a few documents takes 2–3 bytes for its
+/// id instead of 4.
 struct TermInfo: Equatable {
     var termID: UInt32
     var documentFrequency: UInt32
@@ -32,11 +37,23 @@ struct TermInfo: Equatable {
               let (documentFrequency, afterFrequency) = PostingsCodec.readVarint(bytes, at: afterID),
               afterFrequency < bytes.count else { return nil }
         self.termID = termID
+        if documentFrequency == 0 {
+            let block = UnsafeRawBufferPointer(rebasing: bytes[afterFrequency...])
+            guard block.count >= 7, block.count >= 7 + 2 * block[5].nonzeroBitCount else { return nil }
+            let header = PostingsCodec.header(block)
+            self.documentFrequency = UInt32(header.count)
+            bounds = BlockHeader()
+            bounds.fieldUnion = header.fieldUnion
+            bounds.maxFrequencies = header.maxFrequencies
+            bounds.minNorms = header.minNorms
+            inlinePostings = Array(block)
+            return
+        }
         self.documentFrequency = documentFrequency
         var header = BlockHeader()
         header.fieldUnion = bytes[afterFrequency]
         var offset = afterFrequency + 1
-        guard bytes.count >= offset + 2 * header.fieldUnion.nonzeroBitCount else { return nil }
+        guard bytes.count == offset + 2 * header.fieldUnion.nonzeroBitCount else { return nil }
         var union = header.fieldUnion
         while union != 0 {
             header.setMax(field: union.trailingZeroBitCount, frequency: bytes[offset], norm: bytes[offset + 1])
@@ -44,13 +61,19 @@ struct TermInfo: Equatable {
             union &= union - 1
         }
         bounds = header
-        if offset < bytes.count { inlinePostings = Array(bytes[offset...]) }
     }
 
+    /// The encoded value. An inline list must be one block whose header bounds the term: the
+    /// writers put a list inline only when it is the term's whole list.
     var encoded: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(11 + 16)
+        out.reserveCapacity(11 + max(16, inlinePostings.count))
         PostingsCodec.appendVarint(termID, to: &out)
+        if !inlinePostings.isEmpty {
+            out.append(0)
+            out.append(contentsOf: inlinePostings)
+            return out
+        }
         PostingsCodec.appendVarint(documentFrequency, to: &out)
         out.append(bounds.fieldUnion)
         var union = bounds.fieldUnion
@@ -60,7 +83,6 @@ struct TermInfo: Equatable {
             out.append(bounds.minNorm(field: f))
             union &= union - 1
         }
-        out.append(contentsOf: inlinePostings)
         return out
     }
 

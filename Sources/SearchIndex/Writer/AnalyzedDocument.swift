@@ -6,8 +6,9 @@ import TextAnalysis
 struct AnalyzedDocument: Sendable {
     var document: IndexDocument
     var fieldLengths: [UInt32]
-    /// Words as written (normalized) whose term differs from them, with that term.
-    var surfaceWords: [String: String]
+    /// Words as written (normalized) whose term differs from them, with that term (a word may
+    /// repeat).
+    var surfaceWords: [(surface: String, term: String)]
     /// Distinct terms, in no particular order (the writer orders terms once per batch).
     var terms: [String]
     /// The `DocumentPostings` entry of each term, concatenated in `terms` order.
@@ -28,10 +29,9 @@ struct AnalyzedDocument: Sendable {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
-        var slots: [String: Int32] = [:]
-        var names: [String] = []
+        var slots = TermSlots()
         var occurrences: [(slot: Int32, field: UInt8, position: UInt32)] = []
-        var surfaceWords: [String: String] = [:]
+        var surfaceWords: [(surface: String, term: String)] = []
         var tokens: [Token] = []
         for (field, values) in document.text.prefix(fieldCount).enumerated() {
             var base: UInt32 = 0
@@ -40,13 +40,13 @@ struct AnalyzedDocument: Sendable {
                 analyzer.analyze(value, into: &tokens)
                 var words = 0
                 for token in tokens {
-                    let slot = Self.slot(of: token.term, names: &names, slots: &slots)
+                    let slot = slots.slot(of: token.term)
                     occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
                     words = max(words, token.position + 1)
                     if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
-                        surfaceWords[surface] = token.term
+                        surfaceWords.append((surface, token.term))
                         if field < 8, nameFields & (1 << field) != 0 {
-                            let written = Self.slot(of: WrittenForm.term(surface), names: &names, slots: &slots)
+                            let written = slots.slot(of: WrittenForm.term(surface))
                             occurrences.append((written, UInt8(field), base + UInt32(token.position)))
                         }
                     }
@@ -57,6 +57,7 @@ struct AnalyzedDocument: Sendable {
         }
         occurrences.sort { ($0.slot, $0.field, $0.position) < ($1.slot, $1.field, $1.position) }
         let norms = lengths.map { FieldNorm.encode(Int($0)) }
+        let names = slots.names
         var terms: [String] = []
         terms.reserveCapacity(names.count)
         var postings: [UInt8] = []
@@ -91,49 +92,52 @@ struct AnalyzedDocument: Sendable {
         stored = StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded
     }
 
-    /// Distinct terms up to this many are found by a linear scan of `names` (a title has 5–20):
-    /// comparing short strings is cheaper than hashing them with SipHash.
-    static let linearScanTerms = 24
-
-    /// The slot of `term` in `names`, appended when new; `slots` indexes `names` once it outgrows
-    /// `linearScanTerms`.
-    static func slot(of term: String, names: inout [String], slots: inout [String: Int32]) -> Int32 {
-        if names.count <= linearScanTerms {
-            if let known = names.firstIndex(of: term) { return Int32(known) }
-        } else if let known = slots[term] {
-            return known
-        }
-        names.append(term)
-        if names.count > linearScanTerms {
-            if slots.isEmpty {
-                for (i, name) in names.enumerated() { slots[name] = Int32(i) }
-            } else {
-                slots[term] = Int32(names.count - 1)
-            }
-        }
-        return Int32(names.count - 1)
-    }
-
     /// The postings entry of term `i` (an index into `terms`).
     func postingRange(_ i: Int) -> Range<Int> {
         (i == 0 ? 0 : Int(postingEnds[i - 1]))..<Int(postingEnds[i])
     }
 
     /// The normalized written form of a word token when it differs from its term (ASCII is
-    /// lowercased in place and compared without allocating; anything else goes through the
-    /// analyzer's normalization).
+    /// lowercased and compared in place, a `String` made only when it differs; anything else
+    /// goes through the analyzer's normalization).
     static func surface(of token: Token, in value: String, analyzer: Analyzer) -> String? {
         let utf8 = value.utf8
         guard token.start < token.end, token.end <= utf8.count else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: token.start)
-        let end = utf8.index(start, offsetBy: token.end - token.start)
-        let bytes = utf8[start..<end]
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            let lowered = bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if lowered.elementsEqual(token.term.utf8) { return nil }
-            return String(decoding: Array(lowered), as: UTF8.self)
+        let ascii = utf8.withContiguousStorageIfAvailable { all in
+            asciiSurface(UnsafeBufferPointer(rebasing: all[token.start..<token.end]), term: token.term)
         }
-        let surface = analyzer.normalize(String(decoding: bytes, as: UTF8.self))
-        return surface == token.term ? nil : surface
+        switch ascii {
+        case .sameAsTerm: return nil
+        case .differs(let surface): return surface
+        case .notASCII, nil:
+            let start = utf8.index(utf8.startIndex, offsetBy: token.start)
+            let end = utf8.index(start, offsetBy: token.end - token.start)
+            let surface = analyzer.normalize(String(decoding: utf8[start..<end], as: UTF8.self))
+            return surface == token.term ? nil : surface
+        }
+    }
+
+    private enum ASCIISurface {
+        case sameAsTerm
+        case differs(String)
+        case notASCII
+    }
+
+    /// `bytes` lowercased when they are ASCII, compared with `term`'s bytes.
+    private static func asciiSurface(_ bytes: UnsafeBufferPointer<UInt8>, term: String) -> ASCIISurface {
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 { isASCII = false }
+        guard isASCII else { return .notASCII }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let same = term.utf8.withContiguousStorageIfAvailable { term in
+            guard term.count == bytes.count else { return false }
+            for i in 0..<bytes.count where lower(bytes[i]) != term[i] { return false }
+            return true
+        } ?? false
+        if same { return .sameAsTerm }
+        return .differs(String(unsafeUninitializedCapacity: bytes.count) { out in
+            for i in 0..<bytes.count { out[i] = lower(bytes[i]) }
+            return bytes.count
+        })
     }
 }

@@ -253,12 +253,12 @@ struct BatchApplier {
                 statistics.nextTerm += 1
             }
             let blockOptions: WriteTransaction.PutOptions = info.termID >= firstNewTerm ? .append : []
+            let presenceOnly = termKey.first == WrittenForm.marker
             info.include(additions, docs: 0..<additions.count)
             list.append(contentsOf: additions)
             if !earlierBlocks, list.count <= PostingsCodec.blockSize {
                 encoded.removeAll(keepingCapacity: true)
-                PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
-                PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
+                PostingsCodec.encodeBlock(list, docs: 0..<list.count, presenceOnly: presenceOnly, into: &encoded)
                 if encoded.count <= TermInfo.inlineLimit {
                     info.inlinePostings = encoded
                     try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
@@ -270,8 +270,7 @@ struct BatchApplier {
                 let range = start..<min(start + PostingsCodec.blockSize, list.count)
                 let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[range.upperBound - 1])
                 encoded.removeAll(keepingCapacity: true)
-                PostingsCodec.encodeBlock(list, docs: range, into: &encoded)
-                PostingsCodec.encodePositions(list, docs: range, into: &encoded)
+                PostingsCodec.encodeBlock(list, docs: range, presenceOnly: presenceOnly, into: &encoded)
                 try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
                 start = range.upperBound
             }

@@ -14,3 +14,15 @@ protocol PostingRunSource: AnyObject {
     /// Fills `segment` with the next term and returns true, or returns false at the end.
     func next(into segment: inout RunSegment) throws -> Bool
 }
+
+/// A run held in memory whose terms can be read in any order, from several threads at once:
+/// the merger encodes the terms of a build's single run on all cores.
+protocol IndexedPostingRun: PostingRunSource, Sendable {
+    /// Terms in the run.
+    var termCount: Int { get }
+    /// Postings of the term at `index` (terms in ascending byte order).
+    func postingCount(at index: Int) -> Int
+    /// Fills `segment` with the term at `index` (terms in ascending byte order). Safe to call
+    /// from several threads at once, each with its own segment.
+    func segment(at index: Int, into segment: inout RunSegment)
+}

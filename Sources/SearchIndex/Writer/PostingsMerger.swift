@@ -9,16 +9,26 @@ import LMDB
 /// Output goes to LMDB in transactions of about `transactionBytes`, each built in memory first
 /// (so that `Environment.write` may rerun one after growing the map) and committed before the
 /// next is read from the runs: memory stays bounded by one transaction and the run buffers.
+///
+/// A build whose postings fit in one run in memory (`IndexedPostingRun`) has nothing to merge:
+/// its terms are encoded on all cores instead, a window of about `windowPostings` postings at a
+/// time cut into ranges of terms, and each window is appended in term order in one transaction.
+/// The merge is the serial tail of a build, after the last document is analyzed.
 struct PostingsMerger {
     let environment: Environment
     let layout: IndexLayout
     /// Bytes of keys and values per write transaction.
     var transactionBytes = 64 << 20
+    /// Postings per window of a single run encoded in parallel.
+    var windowPostings = 1 << 21
 
     /// Merges `runs` (in doc order: run i's documents precede run i + 1's) and returns the number
     /// of terms written, with ids `firstTerm`, `firstTerm + 1`, … in term byte order.
     /// Precondition: the `terms` and `postings` databases are empty.
     func merge(_ runs: [PostingRunSource], firstTerm: UInt32) throws -> UInt32 {
+        if runs.count == 1, let run = runs[0] as? any IndexedPostingRun, ProcessInfoCores.count > 1 {
+            return try encodeInParallel(run, firstTerm: firstTerm)
+        }
         var segments = [RunSegment](repeating: RunSegment(), count: runs.count)
         var heap: [Int] = []
         func precedes(_ a: Int, _ b: Int) -> Bool {
@@ -50,7 +60,7 @@ struct PostingsMerger {
             siftUp(heap.count - 1)
         }
 
-        var output = Output(layout: layout)
+        var output = Output()
         var termID = firstTerm
         var builder = TermBuilder()
         var group: [Int] = []
@@ -64,7 +74,7 @@ struct PostingsMerger {
                 heap.removeLast()
                 siftDown(0)
             }
-            builder.start(termID: termID)
+            builder.start(termID: termID, term: term)
             for r in group {
                 try builder.add(segments[r], output: &output)
             }
@@ -74,23 +84,75 @@ struct PostingsMerger {
                 heap.append(r)
                 siftUp(heap.count - 1)
             }
-            if output.bytes >= transactionBytes { try output.write(to: environment) }
+            if output.bytes >= transactionBytes { try output.write(to: environment, layout: layout) }
         }
-        try output.write(to: environment)
+        try output.write(to: environment, layout: layout)
         return termID - firstTerm
     }
 
-    /// Cuts one term's postings into blocks; a list that is one small block goes inline into
-    /// its `TermInfo`.
+    /// Writes the terms of `run` window by window, each window's ranges of terms encoded on all
+    /// cores; returns the number of terms.
+    private func encodeInParallel(_ run: any IndexedPostingRun, firstTerm: UInt32) throws -> UInt32 {
+        let count = run.termCount
+        let pieces = 2 * ProcessInfoCores.count
+        var start = 0
+        while start < count {
+            // The window's terms, cut into `pieces` ranges of about equal postings.
+            var postings = 0
+            var end = start
+            while end < count, end == start || postings < windowPostings {
+                postings += run.postingCount(at: end)
+                end += 1
+            }
+            var ranges: [Range<Int>] = []
+            var rangeStart = start, rangePostings = 0
+            for t in start..<end {
+                rangePostings += run.postingCount(at: t)
+                if rangePostings * pieces >= postings || t == end - 1 {
+                    ranges.append(rangeStart..<(t + 1))
+                    rangeStart = t + 1
+                    rangePostings = 0
+                }
+            }
+            let outputs = Parallel.map(ranges, minimumChunk: 1) { range in
+                Result { try Self.encode(run, terms: range, firstTerm: firstTerm) }
+            }
+            try environment.write { txn in
+                for output in outputs { try output.get().put(into: layout, txn) }
+            }
+            start = end
+        }
+        return UInt32(count)
+    }
+
+    /// The entries of the terms `range` of `run`, the term at index i with id `firstTerm + i`.
+    private static func encode(_ run: any IndexedPostingRun, terms range: Range<Int>, firstTerm: UInt32) throws -> Output {
+        var output = Output()
+        var builder = TermBuilder()
+        var segment = RunSegment()
+        for t in range {
+            run.segment(at: t, into: &segment)
+            builder.start(termID: firstTerm + UInt32(t), term: segment.term)
+            try builder.add(segment, output: &output)
+            try builder.finish(term: segment.term, output: &output)
+        }
+        return output
+    }
+
+    /// Cuts one term's postings into blocks (presence-only ones for a written-form term); a list
+    /// that is one small block goes inline into its `TermInfo`.
     private struct TermBuilder {
         var info = TermInfo(termID: 0)
         var list = PostingList()
         var encoded: [UInt8] = []
         var blocks = 0
+        /// Whether the term is a written form: its blocks keep documents and masks only.
+        var presenceOnly = false
 
-        mutating func start(termID: UInt32) {
+        mutating func start(termID: UInt32, term: [UInt8]) {
             info = TermInfo(termID: termID)
             blocks = 0
+            presenceOnly = term.first == WrittenForm.marker
             clear()
         }
 
@@ -126,8 +188,7 @@ struct PostingsMerger {
 
         private mutating func encode() {
             encoded.removeAll(keepingCapacity: true)
-            PostingsCodec.encodeBlock(list, docs: 0..<list.count, into: &encoded)
-            PostingsCodec.encodePositions(list, docs: 0..<list.count, into: &encoded)
+            PostingsCodec.encodeBlock(list, docs: 0..<list.count, presenceOnly: presenceOnly, into: &encoded)
         }
 
         /// Writes the list as a block of `postings` (encoding it unless `finish` just did).
@@ -151,21 +212,20 @@ struct PostingsMerger {
 
     /// Entries waiting for the next transaction, per database.
     private struct Output {
-        let layout: IndexLayout
         var terms = Pending()
         var postings = Pending()
 
-        init(layout: IndexLayout) {
-            self.layout = layout
-        }
-
         var bytes: Int { terms.bytes.count + postings.bytes.count }
 
-        mutating func write(to environment: Environment) throws {
-            try environment.write { txn in
-                try terms.put(into: layout.terms, txn)
-                try postings.put(into: layout.postings, txn)
-            }
+        /// Appends the entries inside `txn`.
+        func put(into layout: IndexLayout, _ txn: WriteTransaction) throws {
+            try terms.put(into: layout.terms, txn)
+            try postings.put(into: layout.postings, txn)
+        }
+
+        /// Appends the entries in a transaction of their own and empties the output.
+        mutating func write(to environment: Environment, layout: IndexLayout) throws {
+            try environment.write { txn in try put(into: layout, txn) }
             terms.clear()
             postings.clear()
         }
