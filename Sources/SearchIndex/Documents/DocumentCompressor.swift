@@ -124,6 +124,7 @@ final class DocumentCompressor: Sendable {
         let context = ZSTD_createCCtx()
         if let dictionary = compressionDictionary.pointer {
             ZSTD_CCtx_refCDict(context, dictionary)
+            ZSTD_CCtx_setParameter(context, ZSTD_c_experimentalParam4, 1)  // ZSTD_c_forceAttachDict: ZSTD_dictForceAttach
         } else {
             ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, Self.level)
         }

@@ -118,7 +118,10 @@ public struct ProductDocumentMapper: Sendable {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace; itself, uncopied, when it starts and
+    /// ends with a visible ASCII character (every ASCII byte above the space is not whitespace).
     var trimmed: String {
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -90,10 +90,7 @@ public enum PostingsCodec {
             }
         }
         // Doc deltas.
-        var deltas: [UInt32] = []
-        deltas.reserveCapacity(range.count)
-        for i in range.dropFirst() { deltas.append(list.docs[i] - list.docs[i - 1] - 1) }
-        appendPacked(deltas, to: &out)
+        appendPacked(range.dropFirst().lazy.map { list.docs[$0] - list.docs[$0 - 1] - 1 }, to: &out)
         // Flags, then masks.
         let uniformMasks = range.allSatisfy { list.masks[$0] == union }
         let normWidth = bitWidth(UInt32(normHigh &- normLow))
@@ -107,10 +104,10 @@ public enum PostingsCodec {
         if !uniformMasks { out.append(contentsOf: list.masks[range]) }
         guard let positions else { return }
         // Frequencies and norms.
-        appendPacked(list.frequencies[entries].map { $0 - 1 }, to: &out)
+        appendPacked(list.frequencies[entries].lazy.map { $0 - 1 }, to: &out)
         if packNorms {
             out.append(normLow)
-            appendPacked(list.norms[entries].map { UInt32($0 - normLow) }, to: &out)
+            appendPacked(list.norms[entries].lazy.map { UInt32($0 - normLow) }, to: &out)
         } else {
             out.append(contentsOf: list.norms[entries])
         }
@@ -338,8 +335,10 @@ public enum PostingsCodec {
     // MARK: Bit packing
 
     /// Appends `u8 width` then `values` packed with that many bits each, least significant first.
-    static func appendPacked(_ values: [UInt32], to out: inout [UInt8]) {
-        let width = bitWidth(values.max() ?? 0)
+    static func appendPacked(_ values: some Collection<UInt32>, to out: inout [UInt8]) {
+        var largest: UInt32 = 0
+        for value in values { largest = max(largest, value) }
+        let width = bitWidth(largest)
         out.append(UInt8(width))
         var writer = BitWriter(width: width)
         for value in values { writer.append(value, to: &out) }

@@ -89,25 +89,26 @@ struct TermInfo: Equatable {
     /// Widens the bounds to cover documents `range` of `list`.
     mutating func include(_ list: PostingList, docs range: Range<Int>) {
         var entry = PostingsCodec.entryRange(list, docs: 0..<range.lowerBound).upperBound
-        var header = BlockHeader()
-        header.fieldUnion = bounds.fieldUnion
-        var maxTF = (0..<8).map { bounds.fieldUnion & (1 << $0) != 0 ? bounds.maxFrequency(field: $0) : 0 }
-        var minNorm = (0..<8).map { bounds.fieldUnion & (1 << $0) != 0 ? bounds.minNorm(field: $0) : 255 }
+        var union = bounds.fieldUnion
+        var maxTF = bounds.maxFrequencies, minNorm = bounds.minNorms
         for i in range {
             var mask = list.masks[i]
-            header.fieldUnion |= mask
             while mask != 0 {
                 let f = mask.trailingZeroBitCount
-                maxTF[f] = max(maxTF[f], UInt8(min(list.frequencies[entry], 255)))
-                minNorm[f] = min(minNorm[f], list.norms[entry])
+                let shift = UInt64(f * 8), byte: UInt64 = 0xFF << shift
+                let tf = UInt64(min(list.frequencies[entry], 255)), norm = UInt64(list.norms[entry])
+                let isNew = union & (1 << f) == 0
+                union |= 1 << f
+                if isNew || tf > (maxTF & byte) >> shift { maxTF = maxTF & ~byte | tf << shift }
+                if isNew || norm < (minNorm & byte) >> shift { minNorm = minNorm & ~byte | norm << shift }
                 entry += 1
                 mask &= mask - 1
             }
         }
-        for f in 0..<8 where header.fieldUnion & (1 << f) != 0 {
-            header.setMax(field: f, frequency: maxTF[f], norm: minNorm[f])
-        }
-        bounds = header
+        bounds = BlockHeader()
+        bounds.fieldUnion = union
+        bounds.maxFrequencies = maxTF
+        bounds.minNorms = minNorm
         documentFrequency += UInt32(range.count)
     }
 }

@@ -76,7 +76,9 @@ struct BatchApplier {
     /// facetable (they stay searchable as text).
     static let maximumFacetValueBytes = 509
 
-    private mutating func upsert(_ analyzed: AnalyzedDocument) throws {
+    /// Adds `analyzed` (replacing a document with its id), as `apply(.upsert(analyzed))` does without
+    /// copying the document into an operation.
+    mutating func upsert(_ analyzed: AnalyzedDocument) throws {
         let document = analyzed.document
         guard (1...Self.maximumIdBytes).contains(document.id.utf8.count) else {
             throw IndexError.invalidDocument(line: nil, "a document id must have 1 to \(Self.maximumIdBytes) bytes, got \(document.id.utf8.count)")

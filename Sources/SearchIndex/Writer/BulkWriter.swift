@@ -67,7 +67,7 @@ final class BulkWriter: @unchecked Sendable {
             for block in documentBlocks {
                 try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(block.last)), value: block.value, options: .append)
             }
-            for document in batch { try applier.apply(.upsert(document)) }
+            for document in batch { try applier.upsert(document) }
             try applier.finish(appliedSequence: nil)
             return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs)
         }

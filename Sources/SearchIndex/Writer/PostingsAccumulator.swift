@@ -18,6 +18,8 @@ final class PostingsAccumulator {
     @exclusivity(unchecked) private var terms = ByteStringTable()
     @exclusivity(unchecked) private var lastDoc: [UInt32] = []
     @exclusivity(unchecked) private var postingCounts: [UInt32] = []
+    /// Per term: bytes of its records in the arena (so a term's postings are gathered in one pass).
+    @exclusivity(unchecked) private var termBytes: [UInt32] = []
     @exclusivity(unchecked) private var recordTerms: [UInt32] = []
     @exclusivity(unchecked) private var recordStarts: [UInt32] = []
     @exclusivity(unchecked) private var arena: [UInt8] = []
@@ -32,7 +34,7 @@ final class PostingsAccumulator {
 
     /// Approximate bytes of memory the run holds.
     var estimatedBytes: Int {
-        arena.capacity + 8 * recordTerms.capacity + terms.estimatedBytes + 8 * lastDoc.capacity
+        arena.capacity + 8 * recordTerms.capacity + terms.estimatedBytes + 12 * lastDoc.capacity
     }
 
     /// Whether the run must be cut before more documents are added.
@@ -45,12 +47,14 @@ final class PostingsAccumulator {
             for (i, term) in document.terms.enumerated() {
                 let id = Int(term.utf8.withContiguousStorageIfAvailable { intern($0) } ?? Array(term.utf8).withUnsafeBufferPointer { intern($0) })
                 recordTerms.append(UInt32(id))
-                recordStarts.append(UInt32(arena.count))
+                let start = arena.count
+                recordStarts.append(UInt32(start))
                 PostingsCodec.appendVarint(doc - lastDoc[id], to: &arena)
                 lastDoc[id] = doc
                 postingCounts[id] += 1
                 let range = document.postingRange(i)
                 arena.append(contentsOf: postings[range])
+                termBytes[id] += UInt32(arena.count - start)
             }
         }
     }
@@ -61,6 +65,7 @@ final class PostingsAccumulator {
         if isNew {
             lastDoc.append(0)
             postingCounts.append(0)
+            termBytes.append(0)
         }
         return id
     }
@@ -71,6 +76,7 @@ final class PostingsAccumulator {
         terms = ByteStringTable()
         lastDoc = []
         postingCounts = []
+        termBytes = []
         recordTerms = []
         recordStarts = []
         arena = []
@@ -99,6 +105,7 @@ final class PostingsAccumulator {
     private final class SortedRun: IndexedPostingRun, @unchecked Sendable {
         private let terms: ByteStringTable
         private let postingCounts: [UInt32]
+        private let termBytes: [UInt32]
         private let arena: [UInt8]
         private let recordStarts: [UInt32]
         /// Term ids in ascending byte order of their terms.
@@ -112,6 +119,7 @@ final class PostingsAccumulator {
         init(_ accumulator: PostingsAccumulator) {
             terms = accumulator.terms
             postingCounts = accumulator.postingCounts
+            termBytes = accumulator.termBytes
             arena = accumulator.arena
             recordStarts = accumulator.recordStarts
             let termCount = terms.count
@@ -149,15 +157,10 @@ final class PostingsAccumulator {
                 recordStarts.withUnsafeBufferPointer { recordStarts in
                     sortedRecords.withUnsafeBufferPointer { sortedRecords in
                         func end(of record: Int) -> Int { record + 1 < recordStarts.count ? Int(recordStarts[record + 1]) : arena.count }
-                        var total = 0
-                        for r in records {
-                            let record = Int(sortedRecords[r])
-                            total += end(of: record) - Int(recordStarts[record])
-                        }
                         // One resize, then plain byte copies: records are a few bytes each, too
                         // short for a call to memmove (and the checks of `append`) per record.
                         segment.postings.removeAll(keepingCapacity: true)
-                        segment.postings.append(contentsOf: repeatElement(0, count: total))
+                        segment.postings.append(contentsOf: repeatElement(0, count: Int(termBytes[Int(t)])))
                         segment.postings.withUnsafeMutableBufferPointer { out in
                             var o = 0
                             for r in records {
