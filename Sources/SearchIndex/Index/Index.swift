@@ -20,6 +20,8 @@ public final class Index: @unchecked Sendable {
     /// Compresses and decompresses stored documents (with the dictionary of this generation).
     let documentCompressor: DocumentCompressor
     let scratchPool = ScratchPool()
+    /// Faceted columns decoded per document, shared by searches.
+    let denseColumns = DenseColumnCache()
     /// The scoring tables of the statistics last searched with (they change only with writes).
     private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
 

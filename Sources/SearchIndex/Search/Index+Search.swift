@@ -195,7 +195,9 @@ extension Index {
                 own |= 1 << UInt64(i)
                 selected += expression.selectedValues
             }
-            return try FacetCounter(request: facet, column: column, ownClauses: own, selected: selected, compiler: &compiler, txn: txn, layout: layout)
+            let dense = try denseColumns.column(column, txn: txn, layout: layout, documentLimit: statistics.nextDoc)
+            return try FacetCounter(request: facet, column: column, ownClauses: own, selected: selected, compiler: &compiler, txn: txn, layout: layout,
+                                    dense: dense)
         }
         var sortReader: NumericColumnReader?
         var descending = true
