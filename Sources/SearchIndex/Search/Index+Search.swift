@@ -91,15 +91,19 @@ extension Index {
             defer { scratchPool.release(scratch) }
             var collector = try TermAtATime(terms: terms, written: written, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
             let slots = scratch.slots
+            // Deletions, exclusions and phrases checked per match only when there are any.
+            let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
             // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
             while let window = try collector.nextWindow() {
                 let base = collector.base
                 candidates: for doc in window {
                     let slot = slots[Int(doc &- base)]
                     guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
-                    if try deleted.contains(doc) || excluded.contains(doc) { continue }
-                    for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
-                    if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                    if screens {
+                        if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                        for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
+                        if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                    }
                     try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
                 }
                 collector.clearWindow()
@@ -289,6 +293,9 @@ struct Exclusions {
     init(documentLimit: UInt32) {
         capacity = Int(documentLimit)
     }
+
+    /// Nothing is excluded.
+    var isEmpty: Bool { !any && phrases.isEmpty }
 
     mutating func insert(_ doc: UInt32) {
         if bits.isEmpty { bits = Array(repeating: 0, count: capacity / 64 + 1) }
