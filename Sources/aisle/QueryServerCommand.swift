@@ -8,7 +8,7 @@ struct QueryServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query-server",
         abstract: "Answer JSON-lines queries on stdin: {\"id\", \"q\"} -> {\"id\", \"ids\", \"scores\", \"total\", \"us\"}.",
-        discussion: "`us` is the in-process time of the search in microseconds (no I/O). A malformed line gets {\"id\": null, \"error\": ...}."
+        discussion: "`us` is the in-process time of the search in microseconds (no I/O). With --facet, answers also carry \"facets\": [{\"field\", \"values\": [[value, count], ...], \"ranges\": [count, ...], \"min\", \"max\"}] (not timed). A malformed line gets {\"id\": null, \"error\": ...}."
     )
 
     @Option(help: "The index folder.")
@@ -68,8 +68,17 @@ struct QueryServerCommand: ParsableCommand {
                 let result = try opened.search(SearchRequest(query: query, mode: matchMode, filter: parsedFilter, facets: facets, limit: max(k, 0),
                                                              typoTolerance: !noTypos, plainText: plainText))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
-                Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "scores": [\#(result.hits.map { String($0.score) }.joined(separator: ", "))], "total": \#(result.total), "us": \#(micros)}"#)
+                let facetsJSON = facets.isEmpty ? "" : #", "facets": [\#(result.facets.map(facetJSON).joined(separator: ", "))]"#
+                Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "scores": [\#(result.hits.map { String($0.score) }.joined(separator: ", "))], "total": \#(result.total)\#(facetsJSON), "us": \#(micros)}"#)
             }
         }
     }
+}
+
+/// A facet's counts as compact JSON: `{"field", "values": [[value, count], ...], "ranges": [count, ...], "min", "max"}`.
+private func facetJSON(_ facet: FacetResult) -> String {
+    let values = facet.values.map { "[\(jsonString($0.value)), \($0.count)]" }.joined(separator: ", ")
+    let ranges = facet.ranges.map { String($0.count) }.joined(separator: ", ")
+    let bounds = [facet.minimum.map { #", "min": \#($0)"# }, facet.maximum.map { #", "max": \#($0)"# }].compactMap { $0 }.joined()
+    return #"{"field": \#(jsonString(facet.field)), "values": [\#(values)], "ranges": [\#(ranges)]\#(bounds)}"#
 }

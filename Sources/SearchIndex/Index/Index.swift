@@ -22,6 +22,8 @@ public final class Index: @unchecked Sendable {
     let scratchPool = ScratchPool()
     /// The folder's query-time synonym rules (`<index>/synonyms.txt`).
     let synonymRules: SynonymRules
+    /// Faceted columns decoded per document, shared by searches.
+    let denseColumns = DenseColumnCache()
     /// The scoring tables of the statistics last searched with (they change only with writes).
     private let cachedTables = Mutex<(IndexStatistics, Bm25fTables)?>(nil)
 

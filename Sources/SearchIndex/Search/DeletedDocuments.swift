@@ -18,6 +18,9 @@ struct DeletedDocuments {
         resolved = any ? Array(repeating: false, count: count) : []
     }
 
+    /// No document of the snapshot is deleted.
+    var isEmpty: Bool { !any }
+
     /// Whether `doc` is deleted.
     @inline(__always)
     mutating func contains(_ doc: UInt32) throws -> Bool {

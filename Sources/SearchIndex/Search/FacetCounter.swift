@@ -24,10 +24,15 @@ final class FacetCounter {
     private let selectedNumbers: Set<Double>
     /// `request.ranges`, copied once so counting reads no array (no retain per document).
     private let bounds: UnsafeMutableBufferPointer<Double>
+    /// The column decoded per document; counting reads it instead of the encoded chunks.
+    private let dense: DenseColumn?
 
+    /// A counter of `request` over `column`; with `dense` (the column decoded for at least the doc
+    /// ids of `txn`'s snapshot), counting reads it instead of the column's encoded chunks.
     init(request: FacetRequest, column: ColumnRegistry.Column, ownClauses: UInt64, selected: [FilterValue],
-         compiler: inout FilterCompiler, txn: ReadTransaction, layout: IndexLayout) throws {
+         compiler: inout FilterCompiler, txn: ReadTransaction, layout: IndexLayout, dense: DenseColumn? = nil) throws {
         self.request = request
+        self.dense = dense
         self.column = column
         self.ownClauses = ownClauses
         bucketCounts = .allocate(capacity: request.ranges.count + 1)
@@ -61,6 +66,10 @@ final class FacetCounter {
     /// Counts each of `docs` (a document listed twice counts twice). Ascending documents, or long
     /// ascending runs, are fastest: chunks are looked up once per run.
     func count(_ docs: UnsafeBufferPointer<UInt32>) throws {
+        if let dense {
+            count(docs, dense)
+            return
+        }
         if let facetReader {
             try facetReader.count(docs, into: counts, limit: ordinalLimit)
             return
@@ -78,27 +87,67 @@ final class FacetCounter {
         }
     }
 
-    /// Counts one numeric value (NaN: the document has none).
+    /// `count(_:)` over the column decoded per document: one load per document (two for a
+    /// multi-valued facet).
+    private func count(_ docs: UnsafeBufferPointer<UInt32>, _ dense: DenseColumn) {
+        if numericReader != nil {
+            if !dense.numbers.isEmpty {
+                dense.numbers.withUnsafeBufferPointer { numbers in
+                    for doc in docs { tally(numbers[Int(doc)]) }
+                }
+                return
+            }
+            // Documents per distinct value, then each distinct value tallied once.
+            let perValue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: dense.distinctNumbers.count)
+            defer { perValue.deallocate() }
+            perValue.initialize(repeating: 0)
+            dense.numberIndexes.withUnsafeBufferPointer { indexes in
+                for doc in docs { perValue[Int(indexes[Int(doc)])] &+= 1 }
+            }
+            for (i, value) in dense.distinctNumbers.enumerated() where perValue[i] > 0 { tally(value, documents: Int(perValue[i])) }
+            return
+        }
+        let counts = counts, limit = ordinalLimit
+        dense.ordinals.withUnsafeBufferPointer { ordinals in
+            if dense.offsets.isEmpty {
+                for doc in docs {
+                    let ordinal = Int(ordinals[Int(doc)])
+                    if ordinal != 0, ordinal < limit { counts[ordinal] &+= 1 }
+                }
+                return
+            }
+            dense.offsets.withUnsafeBufferPointer { offsets in
+                for doc in docs {
+                    for i in Int(offsets[Int(doc)])..<Int(offsets[Int(doc) + 1]) {
+                        let ordinal = Int(ordinals[i])
+                        if ordinal < limit { counts[ordinal] &+= 1 }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts `documents` documents with the numeric `value` (NaN: they have none).
     @inline(__always)
-    private func tally(_ value: Double) {
+    private func tally(_ value: Double, documents: Int = 1) {
         guard !value.isNaN else { return }
         minimum = min(minimum, value)
         maximum = max(maximum, value)
         if bounds.isEmpty {
-            valueCounts[value.bitPattern, default: 0] += 1
+            valueCounts[value.bitPattern, default: 0] += documents
         } else if bounds.count <= 16 {
             // Few bounds (the usual price or rating buckets): a branch-free count of the bounds at
             // or below the value beats a binary search's unpredictable branches.
             var bucket = 0
             for bound in bounds { bucket &+= bound <= value ? 1 : 0 }
-            bucketCounts[bucket] += 1
+            bucketCounts[bucket] += documents
         } else {
             var low = 0, high = bounds.count
             while low < high {
                 let mid = (low + high) / 2
                 if bounds[mid] <= value { low = mid + 1 } else { high = mid }
             }
-            bucketCounts[low] += 1
+            bucketCounts[low] += documents
         }
     }
 

@@ -89,40 +89,26 @@ extension Index {
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
-            let scratch = scratchPool.acquire(capacity: Int(statistics.nextDoc))
+            let scratch = scratchPool.acquire()
             defer { scratchPool.release(scratch) }
-            if synonymPhrases.isEmpty {
-                try TermAtATime.accumulate(terms, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
-            } else {
-                // Word by word, each word's synonym phrases right after its terms (see `SynonymPhrasePostings.accumulate`).
-                for w in plan.words.indices {
-                    try TermAtATime.accumulate(terms.filter { $0.word == w }, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
-                    for phrase in synonymPhrases where phrase.word == w { phrase.accumulate(coverage: coverage, tables: tables, scratch: scratch) }
+            var collector = try TermAtATime(terms: terms, synonymPhrases: synonymPhrases, written: written, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            let slots = scratch.slots
+            // Deletions, exclusions and phrases checked per match only when there are any.
+            let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
+            // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
+            while let window = try collector.nextWindow() {
+                let base = collector.base
+                candidates: for doc in window {
+                    let slot = slots[Int(doc &- base)]
+                    guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
+                    if screens {
+                        if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                        for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
+                        if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                    }
+                    try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
                 }
-            }
-            try TermAtATime.markTyped(written, coverage: coverage, txn: txn, layout: layout, scratch: scratch)
-            let matched = scratch.matched
-            let qualifies = { (doc: UInt32) -> Bool in
-                let counted = matched[Int(doc)]
-                return Int(counted >> 8) == requiredCount && Int(counted & 0xFF) >= optionalNeeded
-            }
-            var candidates: [UInt32]
-            if scratch.touchedCount > Int(statistics.nextDoc) / 16, statistics.nextDoc > request.cacheResidentDocuments {
-                // Many matches: one sequential sweep over the accumulators beats visiting them in
-                // first-touch order (cache misses), and yields ascending doc ids for phrases and facets.
-                candidates = []
-                candidates.reserveCapacity(scratch.touchedCount)
-                for doc in 0..<statistics.nextDoc where matched[Int(doc)] != 0 && qualifies(doc) { candidates.append(doc) }
-            } else {
-                candidates = scratch.touchedDocuments.filter(qualifies)
-                if !phrases.isEmpty || !plan.excludedPhrases.isEmpty { candidates.sort() }
-            }
-            candidates: for doc in candidates {
-                if try deleted.contains(doc) || excluded.contains(doc) { continue }
-                for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
-                if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
-                let covered = scratch.covered[Int(doc)]
-                try sink.offer(doc, score: scratch.scores[Int(doc)] * coverage.factor(covered, typed: scratch.typed[Int(doc)]), covered: covered)
+                collector.clearWindow()
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
@@ -205,7 +191,9 @@ extension Index {
                 own |= 1 << UInt64(i)
                 selected += expression.selectedValues
             }
-            return try FacetCounter(request: facet, column: column, ownClauses: own, selected: selected, compiler: &compiler, txn: txn, layout: layout)
+            let dense = try denseColumns.column(column, txn: txn, layout: layout, documentLimit: statistics.nextDoc)
+            return try FacetCounter(request: facet, column: column, ownClauses: own, selected: selected, compiler: &compiler, txn: txn, layout: layout,
+                                    dense: dense)
         }
         var sortReader: NumericColumnReader?
         var descending = true
@@ -321,6 +309,9 @@ struct Exclusions {
     init(documentLimit: UInt32) {
         capacity = Int(documentLimit)
     }
+
+    /// Nothing is excluded.
+    var isEmpty: Bool { !any && phrases.isEmpty }
 
     mutating func insert(_ doc: UInt32) {
         if bits.isEmpty { bits = Array(repeating: 0, count: capacity / 64 + 1) }

@@ -72,12 +72,6 @@ public struct SearchRequest: Sendable, Equatable {
     /// collector that the top-k oracle tests compare the pruning collectors with. Not public:
     /// results are the same either way, only slower.
     var scoreEveryMatch = false
-    /// Up to this many documents in the index, term-at-a-time visits its matches in first-touch
-    /// order: the accumulators stay in the CPU caches, and that beats sweeping every slot (Home
-    /// Depot, 54,667 products, k = 10: p95 -14%, p99 -15%); above it, a dense match set is swept
-    /// in doc id order (measured on 1M products). Not public: tests lower it to reach the sweep.
-    var cacheResidentDocuments: UInt32 = 1 << 18
-
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,

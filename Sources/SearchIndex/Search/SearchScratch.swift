@@ -1,83 +1,69 @@
 import Synchronization
 
-/// Per-search working memory sized to the index's doc id space: score accumulators, how many
-/// query words each document matched (required words count 256, optional ones 1), which words
-/// it has in a product-name field (a bit per word), and the documents touched. Reused across searches through
-/// `ScratchPool`, so a search allocates nothing proportional to the index.
+/// Per-search working memory of term-at-a-time collection (`TermAtATime`): one `Slot` per doc id
+/// of a window, a bit per slot touched, the window's matches, and decoded-block buffers. Reused
+/// across searches through `ScratchPool`, so a search allocates no accumulators; its size does not
+/// depend on the index.
 ///
-/// Invariant between uses: every slot is zero and nothing is touched (`reset` restores it by
-/// visiting only the touched documents).
+/// A document's state lives in one 16-byte slot rather than in one array per field: a slot is one
+/// cache line where separate arrays were five.
+///
+/// Invariant between uses: every slot and bit is zero (`TermAtATime.clearWindow`, or `reset` after
+/// a search that stopped mid-window).
 final class SearchScratch {
-    @exclusivity(unchecked) private(set) var capacity: Int
-    @exclusivity(unchecked) private(set) var scores: UnsafeMutablePointer<Float>
-    @exclusivity(unchecked) private(set) var matched: UnsafeMutablePointer<UInt16>
-    @exclusivity(unchecked) private(set) var stamps: UnsafeMutablePointer<UInt16>
-    @exclusivity(unchecked) private(set) var covered: UnsafeMutablePointer<UInt32>
-    /// Words a document has as typed in a product-name field (a bit per word, `WordCoverage`).
-    @exclusivity(unchecked) private(set) var typed: UnsafeMutablePointer<UInt32>
-    /// Documents touched, in first-touch order (`touchedCount` of them).
-    @exclusivity(unchecked) private(set) var touched: UnsafeMutablePointer<UInt32>
-    @exclusivity(unchecked) private(set) var touchedCount = 0
+    /// One document's accumulators.
+    struct Slot {
+        /// Summed BM25F score.
+        var score: Float
+        /// Words it has in a product-name field (a bit per word, `WordCoverage`).
+        var covered: UInt32
+        /// Words it has as typed in a product-name field (a bit per word, `WordCoverage`).
+        var typed: UInt32
+        /// How many query words it matched: required words count 256, optional ones 1.
+        var matched: UInt16
+        /// The last word counted (word index + 1), so that a word counts once per document.
+        var stamp: UInt16
 
-    init(capacity: Int) {
-        self.capacity = capacity
-        scores = .allocate(capacity: max(capacity, 1))
-        matched = .allocate(capacity: max(capacity, 1))
-        stamps = .allocate(capacity: max(capacity, 1))
-        covered = .allocate(capacity: max(capacity, 1))
-        typed = .allocate(capacity: max(capacity, 1))
-        touched = .allocate(capacity: max(capacity, 1))
-        scores.initialize(repeating: 0, count: max(capacity, 1))
-        matched.initialize(repeating: 0, count: max(capacity, 1))
-        stamps.initialize(repeating: 0, count: max(capacity, 1))
-        covered.initialize(repeating: 0, count: max(capacity, 1))
-        typed.initialize(repeating: 0, count: max(capacity, 1))
+        static let zero = Slot(score: 0, covered: 0, typed: 0, matched: 0, stamp: 0)
+    }
+
+    /// `TermAtATime.windowSize` slots.
+    let slots: UnsafeMutablePointer<Slot>
+    /// A bit per slot: touched in the current window.
+    let windowBits: UnsafeMutablePointer<UInt64>
+    /// The current window's matches (doc ids), `TermAtATime.windowSize` at most.
+    let matches: UnsafeMutablePointer<UInt32>
+    /// Set while a window's slots hold values.
+    @exclusivity(unchecked) var dirty = false
+    @exclusivity(unchecked) private var decodedBlocks: [DecodedBlock] = []
+
+    init() {
+        let size = TermAtATime.windowSize
+        slots = .allocate(capacity: size)
+        windowBits = .allocate(capacity: size >> 6)
+        matches = .allocate(capacity: size)
+        slots.initialize(repeating: .zero, count: size)
+        windowBits.initialize(repeating: 0, count: size >> 6)
     }
 
     deinit {
-        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); typed.deallocate(); touched.deallocate()
+        slots.deallocate()
+        windowBits.deallocate()
+        matches.deallocate()
     }
 
-    /// Records the first touch of `doc` (each document at most once: callers check `matched`).
-    @inline(__always)
-    func touch(_ doc: UInt32) {
-        touched[touchedCount] = doc
-        touchedCount += 1
+    /// `count` decoded-block buffers, kept for the next search.
+    func blocks(_ count: Int) -> ArraySlice<DecodedBlock> {
+        while decodedBlocks.count < count { decodedBlocks.append(DecodedBlock()) }
+        return decodedBlocks[0..<count]
     }
 
-    /// The touched documents.
-    var touchedDocuments: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: touched, count: touchedCount) }
-
-    /// Grows to hold doc ids below `needed` (contents stay zero).
-    func ensure(_ needed: Int) {
-        guard needed > capacity else { return }
-        let grown = max(needed, capacity + capacity / 2)
-        scores.deallocate(); matched.deallocate(); stamps.deallocate(); covered.deallocate(); typed.deallocate(); touched.deallocate()
-        touched = .allocate(capacity: grown)
-        typed = .allocate(capacity: grown)
-        scores = .allocate(capacity: grown)
-        matched = .allocate(capacity: grown)
-        stamps = .allocate(capacity: grown)
-        covered = .allocate(capacity: grown)
-        scores.initialize(repeating: 0, count: grown)
-        matched.initialize(repeating: 0, count: grown)
-        stamps.initialize(repeating: 0, count: grown)
-        covered.initialize(repeating: 0, count: grown)
-        typed.initialize(repeating: 0, count: grown)
-        capacity = grown
-    }
-
-    /// Zeroes the slots of touched documents.
+    /// Restores the invariant after a search that stopped mid-window (it threw).
     func reset() {
-        for doc in touchedDocuments {
-            let d = Int(doc)
-            scores[d] = 0
-            matched[d] = 0
-            stamps[d] = 0
-            covered[d] = 0
-            typed[d] = 0
-        }
-        touchedCount = 0
+        guard dirty else { return }
+        slots.update(repeating: .zero, count: TermAtATime.windowSize)
+        windowBits.update(repeating: 0, count: TermAtATime.windowSize >> 6)
+        dirty = false
     }
 }
 
@@ -85,16 +71,14 @@ final class SearchScratch {
 final class ScratchPool: Sendable {
     private let idle = Mutex<[UnsafeSendable<SearchScratch>]>([])
 
-    /// A scratch of at least `capacity` slots, all zero; hand it back with `release`.
+    /// A scratch with every slot zero; hand it back with `release`.
     /// (Explicit acquire/release rather than a closure: a closure capturing the search's mutable
     /// locals would box them and check exclusivity dynamically on every document.)
-    func acquire(capacity: Int) -> SearchScratch {
-        let scratch = idle.withLock { $0.popLast()?.value } ?? SearchScratch(capacity: capacity)
-        scratch.ensure(capacity)
-        return scratch
+    func acquire() -> SearchScratch {
+        idle.withLock { $0.popLast()?.value } ?? SearchScratch()
     }
 
-    /// Zeroes `scratch` and returns it to the pool.
+    /// Returns `scratch` to the pool (zeroed first if a search left it mid-window).
     func release(_ scratch: SearchScratch) {
         scratch.reset()
         idle.withLock { $0.append(UnsafeSendable(value: scratch)) }

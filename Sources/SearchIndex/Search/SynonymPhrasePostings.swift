@@ -7,7 +7,9 @@ import LMDB
 /// word: BM25F with the phrase's own document frequency as idf.
 ///
 /// Built in full before scoring (its idf needs the count), so only term-at-a-time, which visits
-/// every match anyway, runs queries with such synonyms.
+/// every match anyway, runs queries with such synonyms: it adds a word's phrases right after the
+/// word's terms, so a document counts the word once and sums its scores in the same order as
+/// `Index.explain`.
 struct SynonymPhrasePostings {
     /// Index of the query word it stands in for.
     let word: Int
@@ -128,29 +130,6 @@ struct SynonymPhrasePostings {
             mask &= mask &- 1
         }
         return result
-    }
-
-    /// Adds the phrase's scores into `scratch` as term-at-a-time does for a term of its word: call
-    /// it right after that word's terms, so a document counts the word once and sums its scores
-    /// in the same order as `Index.explain`.
-    func accumulate(coverage: WordCoverage, tables: Bm25fTables, scratch: SearchScratch) {
-        let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps, covered = scratch.covered
-        let stamp = UInt16(truncatingIfNeeded: word + 1)
-        let increment: UInt16 = required ? 256 : 1
-        let coverageBit = coverage.bit(word: word, fields: 0xFF)
-        let coverageFields = coverage.fieldMask & fieldMask
-        tables.factors.withUnsafeBufferPointer { factors in
-            for (i, doc) in docs.enumerated() {
-                let d = Int(doc)
-                if matched[d] == 0 { scratch.touch(doc) }
-                scores[d] += score(i, factors: factors, tables: tables)
-                if masks[i] & coverageFields != 0 { covered[d] |= coverageBit }
-                if stamps[d] != stamp {
-                    stamps[d] = stamp
-                    matched[d] &+= increment
-                }
-            }
-        }
     }
 
     /// The index of `doc` in `docs`, if the phrase occurs in it.

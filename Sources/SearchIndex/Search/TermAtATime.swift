@@ -1,74 +1,254 @@
 import LMDB
 
-/// Term-at-a-time collection: every posting of every query term adds its BM25F score to the
-/// document's accumulator, then the matches are counted and the top k selected. Exact totals
-/// come free, and reading each list front to back is the fastest way through the postings when
-/// every match has to be visited anyway.
-enum TermAtATime {
-    /// Adds every term's scores into `scratch`: afterwards `scratch.touchedDocuments` lists each document
-    /// containing any term, `scores` its summed score, `matched` how many query words it has and
-    /// `covered` which words it has in a product-name field (`coverage`).
-    static func accumulate(_ terms: [ResolvedTerm], coverage: WordCoverage, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables,
-                           scratch: SearchScratch) throws {
-        let block = DecodedBlock()
-        let cursor = try txn.cursor(layout.postings)
-        for term in terms {
-            try accumulate(term: term.info, weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1),
-                           increment: term.required ? 256 : 1, fieldMask: term.fieldMask,
-                           coverageBit: coverage.bit(word: term.word, fields: 0xFF), coverageFields: coverage.fieldMask & term.fieldMask,
-                           cursor: cursor, block: block, tables: tables, scratch: scratch)
+/// Term-at-a-time collection in windows of doc ids: within one window of `windowSize` doc ids,
+/// every posting of every query term adds its BM25F score to its document's accumulator, then the
+/// window's matches are handed over in doc id order and the accumulators cleared, and so on up
+/// the doc id space. Exact totals come free, each posting list is read front to back once, and
+/// the accumulators of one window stay in the CPU caches however large the index (tantivy's union
+/// scorer works in windows of 4,096 documents for the same reason).
+///
+/// Per document, terms add their scores in the order given (query word order), exactly as the
+/// document-at-a-time collectors sum them, so every collector ranks identically.
+///
+/// Use: `nextWindow()` until it returns nil; read each match's `SearchScratch.Slot` at
+/// `doc - base`, then `clearWindow()` before the next. Valid within its read transaction (it
+/// keeps pointers into the memory map).
+struct TermAtATime {
+    static let windowShift = 12
+    /// Doc ids per window: 4,096 slots of 16 bytes fit the L2 cache.
+    static let windowSize = 1 << windowShift
+
+    /// One term's postings being read.
+    private final class Lane {
+        /// The term's blocks in the memory map with their last doc ids (none for an inline list).
+        let blocks: [(lastDoc: UInt32, bytes: UnsafeRawBufferPointer)]
+        let inline: [UInt8]
+        let termID: UInt32
+        let block: DecodedBlock
+        /// The next block of `blocks` to decode.
+        @exclusivity(unchecked) var nextBlock = 0
+        /// The next document of `block`; `block.count` when the block is used up.
+        @exclusivity(unchecked) var position = 0
+        /// No document left.
+        @exclusivity(unchecked) var exhausted = false
+
+        init(_ info: TermInfo, cursor: Cursor, block: DecodedBlock) throws {
+            termID = info.termID
+            inline = info.inlinePostings
+            self.block = block
+            var blocks: [(lastDoc: UInt32, bytes: UnsafeRawBufferPointer)] = []
+            if inline.isEmpty {
+                let probe = ByteCoding.blockKey(term: info.termID, lastDoc: 0)
+                var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
+                while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == info.termID {
+                    blocks.append((ByteCoding.readBE32(current.key, at: 4), current.value))
+                    entry = try cursor.next()
+                }
+            }
+            self.blocks = blocks
+            block.count = 0
+            try advanceBlock(skippingBelow: 0)
+        }
+
+        /// The next document.
+        @inline(__always)
+        var doc: UInt32 { block.docs[position] }
+
+        /// Decodes the next block whose last doc id is at least `floor`; marks the lane exhausted
+        /// when there is none.
+        func advanceBlock(skippingBelow floor: UInt32) throws {
+            position = 0
+            if !inline.isEmpty {
+                guard nextBlock == 0 else {
+                    exhausted = true
+                    return
+                }
+                nextBlock = 1
+                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else { throw IndexError.corrupt("postings of term \(termID)") }
+                if block.lastDoc < floor { exhausted = true }
+                return
+            }
+            while nextBlock < blocks.count, blocks[nextBlock].lastDoc < floor { nextBlock += 1 }
+            guard nextBlock < blocks.count else {
+                exhausted = true
+                return
+            }
+            guard PostingsCodec.decodeBlock(blocks[nextBlock].bytes, into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
+            nextBlock += 1
         }
     }
 
-    /// Marks, in `scratch.typed`, the words that documents already touched have as typed in a
-    /// product-name field: each of `written` is a word's written-form term (`WrittenForm`).
-    /// Documents not touched stay untouched (a written form alone never matches).
-    static func markTyped(_ written: [WrittenTerm], coverage: WordCoverage, txn: ReadTransaction, layout: IndexLayout,
-                          scratch: SearchScratch) throws {
-        let block = DecodedBlock()
+    /// A multi-word synonym's matches being read (`SynonymPhrasePostings`: found before collection).
+    private final class PhraseLane {
+        let phrase: SynonymPhrasePostings
+        /// The next match of `phrase` to add.
+        @exclusivity(unchecked) var position = 0
+
+        init(_ phrase: SynonymPhrasePostings) {
+            self.phrase = phrase
+        }
+
+        var exhausted: Bool { position == phrase.docs.count }
+    }
+
+    /// What adds to the accumulators, in the order scores are summed.
+    private enum Step {
+        case term(Int)
+        case phrase(Int)
+    }
+
+    /// How one query term scores.
+    private struct Scoring {
+        var weight: Float
+        /// Word index + 1: a word counts once per document however many of its terms it has.
+        var stamp: UInt16
+        /// 256 for a required word, 1 for an optional one.
+        var increment: UInt16
+        /// Fields the term may match in.
+        var fieldMask: UInt8
+        /// The word's coverage bit, set when a posting is in `coverageFields`.
+        var coverageBit: UInt32
+        var coverageFields: UInt8
+    }
+
+    private let lanes: [Lane]
+    private let scoring: [Scoring]
+    /// Multi-word synonyms with their scoring; `steps` interleaves them after their words' terms
+    /// (empty when there are none: then the lanes are read in order).
+    private let phraseLanes: [(lane: PhraseLane, scoring: Scoring)]
+    private let steps: [Step]
+    /// The written-form terms' lanes and their words' coverage bits (`WrittenForm`).
+    private let writtenLanes: [(lane: Lane, bit: UInt32)]
+    private let nameFields: UInt8
+    private let tables: Bm25fTables
+    private let scratch: SearchScratch
+    /// The first doc id of the current window.
+    private(set) var base: UInt32 = 0
+    private var matchCount = 0
+
+    /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
+    /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
+    /// words a match has as typed), using `scratch`'s window; nothing is read until `nextWindow`.
+    init(terms: [ResolvedTerm], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
+         txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
         let cursor = try txn.cursor(layout.postings)
-        let matched = scratch.matched, typed = scratch.typed
-        for term in written {
+        let blocks = scratch.blocks(terms.count + written.count)
+        var lanes: [Lane] = []
+        var scoring: [Scoring] = []
+        var phraseLanes: [(lane: PhraseLane, scoring: Scoring)] = []
+        var steps: [Step] = []
+        var pendingPhrases = synonymPhrases[...]
+        func addPhrases(before word: Int) {
+            while let phrase = pendingPhrases.first, phrase.word < word {
+                pendingPhrases.removeFirst()
+                guard !phrase.docs.isEmpty else { continue }
+                steps.append(.phrase(phraseLanes.count))
+                phraseLanes.append((PhraseLane(phrase), Scoring(weight: phrase.weight, stamp: UInt16(truncatingIfNeeded: phrase.word + 1),
+                                                                increment: phrase.required ? 256 : 1, fieldMask: phrase.fieldMask,
+                                                                coverageBit: coverage.bit(word: phrase.word, fields: 0xFF),
+                                                                coverageFields: coverage.fieldMask & phrase.fieldMask)))
+            }
+        }
+        for (i, term) in terms.enumerated() {
+            addPhrases(before: term.word)
+            let lane = try Lane(term.info, cursor: cursor, block: blocks[i])
+            guard !lane.exhausted else { continue }
+            steps.append(.term(lanes.count))
+            lanes.append(lane)
+            scoring.append(Scoring(weight: term.weight, stamp: UInt16(truncatingIfNeeded: term.word + 1), increment: term.required ? 256 : 1,
+                                   fieldMask: term.fieldMask, coverageBit: coverage.bit(word: term.word, fields: 0xFF),
+                                   coverageFields: coverage.fieldMask & term.fieldMask))
+        }
+        addPhrases(before: .max)
+        var writtenLanes: [(lane: Lane, bit: UInt32)] = []
+        for (i, term) in written.enumerated() {
             let bit = coverage.bit(word: term.word, fields: 0xFF)
             guard bit != 0 else { continue }
-            try forEachBlock(of: term.info, cursor: cursor, into: block) {
-                for i in 0..<block.count where block.masks[i] & coverage.fieldMask != 0 {
-                    let d = Int(block.docs[i])
-                    if matched[d] != 0 { typed[d] |= bit }
+            let lane = try Lane(term.info, cursor: cursor, block: blocks[terms.count + i])
+            if !lane.exhausted { writtenLanes.append((lane, bit)) }
+        }
+        self.lanes = lanes
+        self.scoring = scoring
+        self.phraseLanes = phraseLanes
+        self.steps = phraseLanes.isEmpty ? [] : steps
+        self.writtenLanes = writtenLanes
+        nameFields = coverage.fieldMask
+        self.tables = tables
+        self.scratch = scratch
+    }
+
+    /// Accumulates the next window holding a posting of some term and returns its documents with
+    /// any term, ascending; nil when every list is read. Call `clearWindow` before the next call.
+    mutating func nextWindow() throws -> UnsafeBufferPointer<UInt32>? {
+        var lowest = UInt32.max
+        var reading = false
+        for lane in lanes where !lane.exhausted {
+            lowest = min(lowest, lane.doc)
+            reading = true
+        }
+        for (lane, _) in phraseLanes where !lane.exhausted {
+            lowest = min(lowest, lane.phrase.docs[lane.position])
+            reading = true
+        }
+        guard reading else { return nil }
+        base = lowest & ~UInt32(Self.windowSize - 1)
+        let slots = scratch.slots, bits = scratch.windowBits
+        try tables.factors.withUnsafeBufferPointer { factors in
+            if steps.isEmpty {
+                for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
+                    try accumulate(lane, scoring, factors: factors, slots: slots, bits: bits)
+                }
+                return
+            }
+            for step in steps {
+                switch step {
+                case .term(let i):
+                    if !lanes[i].exhausted { try accumulate(lanes[i], scoring[i], factors: factors, slots: slots, bits: bits) }
+                case .phrase(let i):
+                    accumulate(phraseLanes[i].lane, phraseLanes[i].scoring, factors: factors, slots: slots, bits: bits)
                 }
             }
         }
-    }
-
-    /// Decodes each block of `term`'s posting list (its inline one, or its blocks in the postings
-    /// database) into `block` and calls `body` after each, in doc id order.
-    private static func forEachBlock(of term: TermInfo, cursor: Cursor, into block: DecodedBlock, _ body: () throws -> Void) throws {
-        if !term.inlinePostings.isEmpty {
-            guard term.inlinePostings.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) }) else {
-                throw IndexError.corrupt("postings of term \(term.termID)")
+        for (lane, bit) in writtenLanes where !lane.exhausted { try markTyped(lane, bit: bit, slots: slots) }
+        let matches = scratch.matches
+        var count = 0
+        for w in 0..<(Self.windowSize >> 6) {
+            var word = bits[w]
+            guard word != 0 else { continue }
+            bits[w] = 0
+            while word != 0 {
+                matches[count] = base | UInt32(truncatingIfNeeded: w << 6 | word.trailingZeroBitCount)
+                count += 1
+                word &= word &- 1
             }
-            try body()
-            return
         }
-        let probe = ByteCoding.blockKey(term: term.termID, lastDoc: 0)
-        var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-        while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == term.termID {
-            guard PostingsCodec.decodeBlock(current.value, into: block) else { throw IndexError.corrupt("postings block of term \(term.termID)") }
-            try body()
-            entry = try cursor.next()
-        }
+        matchCount = count
+        scratch.dirty = true
+        return UnsafeBufferPointer(start: matches, count: count)
     }
 
-    /// Adds one term's scores to its documents' accumulators; counts a word once per document.
-    private static func accumulate(term: TermInfo, weight: Float, stamp: UInt16, increment: UInt16, fieldMask: UInt8,
-                                   coverageBit: UInt32, coverageFields: UInt8, cursor: Cursor,
-                                   block: DecodedBlock, tables: Bm25fTables, scratch: SearchScratch) throws {
-        let scores = scratch.scores, matched = scratch.matched, stamps = scratch.stamps, covered = scratch.covered
-        try tables.factors.withUnsafeBufferPointer { factors in
-            try forEachBlock(of: term, cursor: cursor, into: block) {
-                for i in 0..<block.count {
-                    var mask = block.masks[i]
-                    if mask & fieldMask == 0 { continue }
+    /// Zeroes the accumulators of the window last returned.
+    mutating func clearWindow() {
+        let slots = scratch.slots, matches = scratch.matches
+        for i in 0..<matchCount { slots[Int(matches[i] &- base)] = .zero }
+        matchCount = 0
+        scratch.dirty = false
+    }
+
+    /// Adds one term's scores to the window's accumulators, stopping at the window's end.
+    @inline(__always)
+    private func accumulate(_ lane: Lane, _ scoring: Scoring, factors: UnsafeBufferPointer<Float>,
+                            slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>) throws {
+        let block = lane.block, base = self.base
+        let fieldMask = scoring.fieldMask
+        while true {
+            var i = lane.position
+            let count = block.count
+            while i < count {
+                let offset = block.docs[i] &- base
+                if offset >= UInt32(Self.windowSize) { break }
+                var mask = block.masks[i]
+                if mask & fieldMask != 0 {
                     var e = Int(block.entryStarts[i])
                     var weighted: Float = 0
                     while mask != 0 {
@@ -79,17 +259,72 @@ enum TermAtATime {
                         e += 1
                         mask &= mask &- 1
                     }
-                    let doc = block.docs[i]
-                    let d = Int(doc)
-                    if matched[d] == 0 { scratch.touch(doc) }
-                    scores[d] += weight * tables.saturate(weighted)
-                    if block.masks[i] & coverageFields != 0 { covered[d] |= coverageBit }
-                    if stamps[d] != stamp {
-                        stamps[d] = stamp
-                        matched[d] &+= increment
+                    let slot = slots + Int(offset)
+                    if slot.pointee.matched == 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
+                    slot.pointee.score += scoring.weight * tables.saturate(weighted)
+                    if block.masks[i] & scoring.coverageFields != 0 { slot.pointee.covered |= scoring.coverageBit }
+                    if slot.pointee.stamp != scoring.stamp {
+                        slot.pointee.stamp = scoring.stamp
+                        slot.pointee.matched &+= scoring.increment
                     }
                 }
+                i += 1
             }
+            lane.position = i
+            if i < count { return }
+            try lane.advanceBlock(skippingBelow: 0)
+            if lane.exhausted { return }
+        }
+    }
+
+    /// Adds a multi-word synonym's scores to the window's accumulators, as a term of its word.
+    private func accumulate(_ lane: PhraseLane, _ scoring: Scoring, factors: UnsafeBufferPointer<Float>,
+                            slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>) {
+        let phrase = lane.phrase, base = self.base
+        var i = lane.position
+        while i < phrase.docs.count {
+            let offset = phrase.docs[i] &- base
+            if offset >= UInt32(Self.windowSize) { break }
+            let slot = slots + Int(offset)
+            if slot.pointee.matched == 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
+            slot.pointee.score += scoring.weight * tables.saturate(phrase.weightedFrequency(i, factors: factors))
+            if phrase.masks[i] & scoring.coverageFields != 0 { slot.pointee.covered |= scoring.coverageBit }
+            if slot.pointee.stamp != scoring.stamp {
+                slot.pointee.stamp = scoring.stamp
+                slot.pointee.matched &+= scoring.increment
+            }
+            i += 1
+        }
+        lane.position = i
+    }
+
+    /// Marks, in the window's slots, the word `bit` as typed for the matches (documents already
+    /// touched) whose name fields have the written-form term of `lane`; a written form alone never
+    /// matches, and its postings before the window are skipped.
+    private func markTyped(_ lane: Lane, bit: UInt32, slots: UnsafeMutablePointer<SearchScratch.Slot>) throws {
+        let block = lane.block, base = self.base
+        let end = UInt64(base) + UInt64(Self.windowSize)
+        while true {
+            if block.lastDoc < base {
+                try lane.advanceBlock(skippingBelow: base)
+                if lane.exhausted { return }
+                continue
+            }
+            var i = lane.position
+            let count = block.count
+            while i < count {
+                let doc = block.docs[i]
+                if UInt64(doc) >= end { break }
+                if doc >= base, block.masks[i] & nameFields != 0 {
+                    let slot = slots + Int(doc &- base)
+                    if slot.pointee.matched != 0 { slot.pointee.typed |= bit }
+                }
+                i += 1
+            }
+            lane.position = i
+            if i < count { return }
+            try lane.advanceBlock(skippingBelow: base)
+            if lane.exhausted { return }
         }
     }
 }

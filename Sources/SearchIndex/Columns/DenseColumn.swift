@@ -1,0 +1,161 @@
+import LMDB
+
+/// One column decoded into per-document arrays for the doc ids below `documentLimit`: a numeric
+/// column as one `Double` per document (NaN: no value), a facet column as one ordinal per document
+/// (0: no value) when no document has two, else as each document's run of ordinals.
+///
+/// Counting facets over a large match set reads these with one load per document, where the
+/// encoded chunks cost a presence bit test, a rank table read and a popcount per document. A doc
+/// id's column values are written once, when the document is added (an update is a delete and a
+/// new doc id), so the arrays stay valid for every later snapshot of the same index: a newer
+/// snapshot only has more doc ids (`extended`).
+///
+/// Immutable once built; shared between searches (`DenseColumnCache`).
+final class DenseColumn: Sendable {
+    /// Values are held for the doc ids below it.
+    let documentLimit: UInt32
+    /// Numeric columns with more than `UInt16.max` distinct values: the value of each doc id, NaN
+    /// when it has none. Empty otherwise.
+    let numbers: [Double]
+    /// Numeric columns with at most `UInt16.max` distinct values: the index in `distinctNumbers`
+    /// of each doc id's value. Empty otherwise.
+    let numberIndexes: [UInt16]
+    /// The distinct values of `numberIndexes`, ascending after a NaN at index 0 (no value).
+    let distinctNumbers: [Double]
+    /// Facet columns: with `offsets` empty, the ordinal of each doc id (0: none); else every
+    /// document's ordinals, ascending, one document after the other.
+    let ordinals: [UInt32]
+    /// Multi-valued facet columns: doc id d's ordinals are `ordinals[offsets[d] ..< offsets[d + 1]]`.
+    /// Empty when no document has two ordinals.
+    let offsets: [UInt32]
+
+    /// Decodes `column` for the doc ids below `documentLimit` as `txn` sees them, reusing the doc
+    /// ids of `previous` (a decoding of the same column from an earlier snapshot) that lie in chunks
+    /// it held completely. Throws `IndexError.corrupt` for a malformed chunk.
+    ///
+    /// `distinctLimit` (tests lower it): a numeric column with more distinct values is held as
+    /// plain values, not as indexes.
+    init(column: ColumnRegistry.Column, reusing previous: DenseColumn?, txn: ReadTransaction, layout: IndexLayout,
+         documentLimit: UInt32, distinctLimit: Int = Int(UInt16.max)) throws {
+        self.documentLimit = documentLimit
+        let limit = Int(documentLimit)
+        // Chunks wholly below the previous limit are final: reuse their doc ids.
+        let reused = min(Int(ColumnChunk.chunk(of: previous?.documentLimit ?? 0)) << ColumnChunk.shift, limit)
+        let chunkCount = limit == 0 ? 0 : Int(ColumnChunk.chunk(of: documentLimit - 1)) + 1
+        if column.kind == .numeric {
+            var numbers = [Double](repeating: .nan, count: limit)
+            if let previous { for doc in 0..<reused { numbers[doc] = previous.number(doc) } }
+            try numbers.withUnsafeMutableBufferPointer { numbers in
+                for chunk in reused >> ColumnChunk.shift..<chunkCount {
+                    guard let bytes = try Self.chunk(column, chunk, tag: ColumnChunk.numericTag, txn: txn, layout: layout) else { continue }
+                    let present = ColumnChunk.presentCount(bytes)
+                    guard bytes.count == ColumnChunk.bodyOffset + 8 * present else { throw IndexError.corrupt("numeric column \(column.id) chunk \(chunk) size") }
+                    var rank = 0
+                    Self.forEachPresent(bytes, chunk: chunk, limit: limit) { doc in
+                        numbers[doc] = Double(bitPattern: ByteCoding.readLE(bytes, at: ColumnChunk.bodyOffset + 8 * rank, as: UInt64.self))
+                        rank += 1
+                    }
+                }
+            }
+            (self.numbers, numberIndexes, distinctNumbers) = Self.compact(numbers, distinctLimit: min(distinctLimit, Int(UInt16.max)))
+            ordinals = []
+            offsets = []
+            return
+        }
+        numbers = []
+        numberIndexes = []
+        distinctNumbers = []
+        // Decoded as runs first (offsets per doc id), flattened when no document has two ordinals.
+        var offsets = [UInt32](repeating: 0, count: limit + 1)
+        var ordinals: [UInt32] = []
+        ordinals.reserveCapacity(limit)
+        var doc = 0
+        func copy(upTo end: Int, from source: DenseColumn) {
+            while doc < end {
+                if source.offsets.isEmpty {
+                    if source.ordinals[doc] != 0 { ordinals.append(source.ordinals[doc]) }
+                } else {
+                    ordinals += source.ordinals[Int(source.offsets[doc])..<Int(source.offsets[doc + 1])]
+                }
+                doc += 1
+                offsets[doc] = UInt32(ordinals.count)
+            }
+        }
+        if let previous { copy(upTo: reused, from: previous) }
+        for chunk in reused >> ColumnChunk.shift..<chunkCount {
+            guard let bytes = try Self.chunk(column, chunk, tag: ColumnChunk.facetTag, txn: txn, layout: layout) else { continue }
+            let present = ColumnChunk.presentCount(bytes)
+            var rank = 0
+            var malformed = false
+            Self.forEachPresent(bytes, chunk: chunk, limit: limit) { holder in
+                guard let range = ColumnChunk.facetRange(bytes, rank: rank, present: present) else {
+                    malformed = true
+                    return
+                }
+                while doc < holder {
+                    doc += 1
+                    offsets[doc] = UInt32(ordinals.count)
+                }
+                for offset in range { ordinals.append(ByteCoding.readLE(bytes, at: offset, as: UInt32.self)) }
+                doc += 1
+                offsets[doc] = UInt32(ordinals.count)
+                rank += 1
+            }
+            guard !malformed else { throw IndexError.corrupt("facet column \(column.id) chunk \(chunk) offsets") }
+        }
+        while doc < limit {
+            doc += 1
+            offsets[doc] = UInt32(ordinals.count)
+        }
+        if (0..<limit).allSatisfy({ offsets[$0 + 1] - offsets[$0] <= 1 }) {
+            var single = [UInt32](repeating: 0, count: limit)
+            for d in 0..<limit where offsets[d + 1] > offsets[d] { single[d] = ordinals[Int(offsets[d])] }
+            self.ordinals = single
+            self.offsets = []
+        } else {
+            self.ordinals = ordinals
+            self.offsets = offsets
+        }
+    }
+
+    /// The value of numeric `doc` (NaN: none).
+    func number(_ doc: Int) -> Double {
+        numbers.isEmpty ? distinctNumbers[Int(numberIndexes[doc])] : numbers[doc]
+    }
+
+    /// `numbers` as they are when they have `distinctLimit` distinct values or more, else as
+    /// indexes into their distinct values: a quarter of the memory, and counting then tallies each
+    /// distinct value once instead of once per document.
+    private static func compact(_ numbers: [Double], distinctLimit: Int) -> (numbers: [Double], indexes: [UInt16], distinct: [Double]) {
+        var seen = Set<UInt64>()
+        for value in numbers where !value.isNaN {
+            if seen.insert(value.bitPattern).inserted, seen.count >= distinctLimit { return (numbers, [], []) }
+        }
+        let distinct = [Double.nan] + seen.map { Double(bitPattern: $0) }.sorted()
+        var index: [UInt64: UInt16] = [:]
+        for (i, value) in distinct.enumerated().dropFirst() { index[value.bitPattern] = UInt16(i) }
+        return ([], numbers.map { $0.isNaN ? 0 : index[$0.bitPattern]! }, distinct)
+    }
+
+    /// The encoded chunk `chunk` of `column`, checked for its kind; nil when the column has no
+    /// value in it.
+    private static func chunk(_ column: ColumnRegistry.Column, _ chunk: Int, tag: UInt8, txn: ReadTransaction,
+                              layout: IndexLayout) throws -> UnsafeRawBufferPointer? {
+        guard let bytes = try txn.value(layout.columns, key: ByteCoding.columnKey(column: column.id, chunk: UInt32(chunk))) else { return nil }
+        guard bytes.count >= ColumnChunk.bodyOffset, bytes[0] == tag else { throw IndexError.corrupt("column \(column.id) chunk \(chunk)") }
+        return bytes
+    }
+
+    /// Calls `body` with each doc id below `limit` that has a value in the encoded `chunk`, ascending.
+    private static func forEachPresent(_ bytes: UnsafeRawBufferPointer, chunk: Int, limit: Int, _ body: (Int) -> Void) {
+        for w in 0..<(ColumnChunk.size / 64) {
+            var word = ByteCoding.readLE(bytes, at: 1 + 8 * w, as: UInt64.self)
+            while word != 0 {
+                let doc = chunk << ColumnChunk.shift | w << 6 | word.trailingZeroBitCount
+                guard doc < limit else { return }
+                body(doc)
+                word &= word &- 1
+            }
+        }
+    }
+}
