@@ -2,8 +2,9 @@
 import Testing
 
 /// `DenseColumn` must hold, for every doc id, exactly what the encoded column chunks hold —
-/// numeric values as indexes into their distinct values or as plain values, single- and
-/// multi-valued facets — also after the index grew and a cached decoding was extended.
+/// numeric values as indexes into their distinct values or as plain values, facets as indexes
+/// into their distinct sets, as one ordinal or as runs — also after the index grew and a cached
+/// decoding was extended, from and to each representation.
 @Suite struct DenseColumnTests {
     let folder = TemporaryFolder()
 
@@ -38,13 +39,7 @@ import Testing
             for doc in 0..<limit {
                 var stored: [UInt32] = []
                 try reader.forEachOrdinal(doc) { stored.append($0); return true }
-                let held: [UInt32]
-                if dense.offsets.isEmpty {
-                    held = dense.ordinals[Int(doc)] == 0 ? [] : [dense.ordinals[Int(doc)]]
-                } else {
-                    held = Array(dense.ordinals[Int(dense.offsets[Int(doc)])..<Int(dense.offsets[Int(doc) + 1])])
-                }
-                if stored != held { mismatches += 1 }
+                if stored != Array(dense.ordinals(of: Int(doc))) { mismatches += 1 }
             }
             #expect(mismatches == 0, "column \(column.name)")
         }
@@ -65,8 +60,7 @@ import Testing
             first.append(dense)
         }
         #expect(first[0].numbers.isEmpty && first[0].distinctNumbers.count > 1, "few distinct prices are held as indexes")
-        #expect(first[1].offsets.isEmpty, "one brand per product is held as one ordinal per document")
-        #expect(!first[2].offsets.isEmpty, "a category path is held as runs of ordinals")
+        #expect(!first[1].setIndexes.isEmpty && !first[2].setIndexes.isEmpty, "few distinct brands and paths are held as indexes")
 
         try index.write(try products(from: 20_000, count: 25_000))
         for (column, earlier) in zip(columns, first) {
@@ -78,12 +72,22 @@ import Testing
             let again = try index.environment.read { txn in try cache.column(column, txn: txn, layout: index.layout, documentLimit: 20_000) }
             #expect(again === dense)
         }
-        // Plain values when there are too many distinct ones, extended from indexes.
-        let price = columns[0]
-        let plain = try index.environment.read { txn in
-            try DenseColumn(column: price, reusing: first[0], txn: txn, layout: index.layout, documentLimit: 45_000, distinctLimit: 10)
+        // Plain values and ordinals when there are too many distinct ones, extended from indexes.
+        let plain = try zip(columns, first).map { column, earlier in
+            try index.environment.read { txn in
+                try DenseColumn(column: column, reusing: earlier, txn: txn, layout: index.layout, documentLimit: 45_000, distinctLimit: 10)
+            }
         }
-        #expect(!plain.numbers.isEmpty && plain.numberIndexes.isEmpty)
-        try expectMatchesChunks(plain, column: price, index: index)
+        #expect(!plain[0].numbers.isEmpty && plain[0].numberIndexes.isEmpty)
+        #expect(plain[1].setIndexes.isEmpty && plain[1].offsets.isEmpty, "one brand per product: one ordinal per document")
+        #expect(plain[2].setIndexes.isEmpty && !plain[2].offsets.isEmpty, "a category path: runs of ordinals")
+        for (column, dense) in zip(columns, plain) { try expectMatchesChunks(dense, column: column, index: index) }
+        // And extended from plain ordinals and runs back to indexes.
+        for (column, earlier) in zip(columns, plain) {
+            let extended = try index.environment.read { txn in
+                try DenseColumn(column: column, reusing: earlier, txn: txn, layout: index.layout, documentLimit: 45_000)
+            }
+            try expectMatchesChunks(extended, column: column, index: index)
+        }
     }
 }

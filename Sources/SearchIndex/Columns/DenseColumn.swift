@@ -1,8 +1,10 @@
 import LMDB
 
 /// One column decoded into per-document arrays for the doc ids below `documentLimit`: a numeric
-/// column as one `Double` per document (NaN: no value), a facet column as one ordinal per document
-/// (0: no value) when no document has two, else as each document's run of ordinals.
+/// column as an index into its distinct values per document (or, with too many of them, one
+/// `Double` per document, NaN: no value); a facet column as an index into its distinct sets of
+/// ordinals per document (or, with too many of them, one ordinal per document, 0: no value, when
+/// no document has two, else each document's run of ordinals).
 ///
 /// Counting facets over a large match set reads these with one load per document, where the
 /// encoded chunks cost a presence bit test, a rank table read and a popcount per document. A doc
@@ -28,13 +30,20 @@ final class DenseColumn: Sendable {
     /// Multi-valued facet columns: doc id d's ordinals are `ordinals[offsets[d] ..< offsets[d + 1]]`.
     /// Empty when no document has two ordinals.
     let offsets: [UInt32]
+    /// Facet columns with fewer than `UInt16.max` distinct sets of ordinals (the usual case: brands,
+    /// colours, category paths): the index of each doc id's set, and `ordinals` and `offsets` are
+    /// empty. Set s is `setOrdinals[setOffsets[s] ..< setOffsets[s + 1]]`; set 0 is empty (no
+    /// value). Counting then adds documents per set and each set's count to its ordinals once.
+    let setIndexes: [UInt16]
+    let setOffsets: [UInt32]
+    let setOrdinals: [UInt32]
 
     /// Decodes `column` for the doc ids below `documentLimit` as `txn` sees them, reusing the doc
     /// ids of `previous` (a decoding of the same column from an earlier snapshot) that lie in chunks
     /// it held completely. Throws `IndexError.corrupt` for a malformed chunk.
     ///
-    /// `distinctLimit` (tests lower it): a numeric column with more distinct values is held as
-    /// plain values, not as indexes.
+    /// `distinctLimit` (tests lower it): a column with as many distinct values (numeric) or sets
+    /// of ordinals (facet) or more is held as plain values or ordinals, not as indexes.
     init(column: ColumnRegistry.Column, reusing previous: DenseColumn?, txn: ReadTransaction, layout: IndexLayout,
          documentLimit: UInt32, distinctLimit: Int = Int(UInt16.max)) throws {
         self.documentLimit = documentLimit
@@ -60,6 +69,7 @@ final class DenseColumn: Sendable {
             (self.numbers, numberIndexes, distinctNumbers) = Self.compact(numbers, distinctLimit: min(distinctLimit, Int(UInt16.max)))
             ordinals = []
             offsets = []
+            (setIndexes, setOffsets, setOrdinals) = ([], [], [])
             return
         }
         numbers = []
@@ -72,11 +82,7 @@ final class DenseColumn: Sendable {
         var doc = 0
         func copy(upTo end: Int, from source: DenseColumn) {
             while doc < end {
-                if source.offsets.isEmpty {
-                    if source.ordinals[doc] != 0 { ordinals.append(source.ordinals[doc]) }
-                } else {
-                    ordinals += source.ordinals[Int(source.offsets[doc])..<Int(source.offsets[doc + 1])]
-                }
+                ordinals += source.ordinals(of: doc)
                 doc += 1
                 offsets[doc] = UInt32(ordinals.count)
             }
@@ -107,15 +113,55 @@ final class DenseColumn: Sendable {
             doc += 1
             offsets[doc] = UInt32(ordinals.count)
         }
-        if (0..<limit).allSatisfy({ offsets[$0 + 1] - offsets[$0] <= 1 }) {
+        if let sets = Self.sets(ordinals: ordinals, offsets: offsets, limit: limit, distinctLimit: min(distinctLimit, Int(UInt16.max))) {
+            (setIndexes, setOffsets, setOrdinals) = sets
+            self.ordinals = []
+            self.offsets = []
+        } else if (0..<limit).allSatisfy({ offsets[$0 + 1] - offsets[$0] <= 1 }) {
             var single = [UInt32](repeating: 0, count: limit)
             for d in 0..<limit where offsets[d + 1] > offsets[d] { single[d] = ordinals[Int(offsets[d])] }
+            (setIndexes, setOffsets, setOrdinals) = ([], [], [])
             self.ordinals = single
             self.offsets = []
         } else {
+            (setIndexes, setOffsets, setOrdinals) = ([], [], [])
             self.ordinals = ordinals
             self.offsets = offsets
         }
+    }
+
+    /// The ordinals of facet `doc`, ascending.
+    func ordinals(of doc: Int) -> ArraySlice<UInt32> {
+        if !setIndexes.isEmpty {
+            let set = Int(setIndexes[doc])
+            return setOrdinals[Int(setOffsets[set])..<Int(setOffsets[set + 1])]
+        }
+        if offsets.isEmpty { return ordinals[doc] == 0 ? [] : ordinals[doc...doc] }
+        return ordinals[Int(offsets[doc])..<Int(offsets[doc + 1])]
+    }
+
+    /// The documents' ordinal runs (`ordinals`, `offsets`) as an index per document into their
+    /// distinct runs, when there are fewer than `distinctLimit` (run 0 is the empty one); nil otherwise.
+    private static func sets(ordinals: [UInt32], offsets: [UInt32], limit: Int,
+                             distinctLimit: Int) -> (indexes: [UInt16], offsets: [UInt32], ordinals: [UInt32])? {
+        var known: [ArraySlice<UInt32>: UInt16] = [[]: 0]
+        var setOffsets: [UInt32] = [0, 0]
+        var setOrdinals: [UInt32] = []
+        var indexes = [UInt16](repeating: 0, count: limit)
+        for doc in 0..<limit {
+            let run = ordinals[Int(offsets[doc])..<Int(offsets[doc + 1])]
+            if let index = known[run] {
+                indexes[doc] = index
+                continue
+            }
+            guard known.count < distinctLimit else { return nil }
+            let index = UInt16(known.count)
+            known[run] = index
+            setOrdinals += run
+            setOffsets.append(UInt32(setOrdinals.count))
+            indexes[doc] = index
+        }
+        return (indexes, setOffsets, setOrdinals)
     }
 
     /// The value of numeric `doc` (NaN: none).

@@ -87,8 +87,9 @@ final class FacetCounter {
         }
     }
 
-    /// `count(_:)` over the column decoded per document: one load per document (two for a
-    /// multi-valued facet).
+    /// `count(_:)` over the column decoded per document: one load of 2 bytes per document when
+    /// the column has few distinct values or sets of values, else 4 or 8 (two loads for a
+    /// multi-valued facet with many distinct sets).
     private func count(_ docs: UnsafeBufferPointer<UInt32>, _ dense: DenseColumn) {
         if numericReader != nil {
             if !dense.numbers.isEmpty {
@@ -108,6 +109,23 @@ final class FacetCounter {
             return
         }
         let counts = counts, limit = ordinalLimit
+        if !dense.setIndexes.isEmpty {
+            // Documents per distinct set of ordinals, then each set's count to its ordinals.
+            let setCount = dense.setOffsets.count - 1
+            let perSet = UnsafeMutableBufferPointer<Int32>.allocate(capacity: setCount)
+            defer { perSet.deallocate() }
+            perSet.initialize(repeating: 0)
+            dense.setIndexes.withUnsafeBufferPointer { indexes in
+                for doc in docs { perSet[Int(indexes[Int(doc)])] &+= 1 }
+            }
+            for set in 1..<max(setCount, 1) where perSet[set] > 0 {
+                for i in Int(dense.setOffsets[set])..<Int(dense.setOffsets[set + 1]) {
+                    let ordinal = Int(dense.setOrdinals[i])
+                    if ordinal < limit { counts[ordinal] &+= perSet[set] }
+                }
+            }
+            return
+        }
         dense.ordinals.withUnsafeBufferPointer { ordinals in
             if dense.offsets.isEmpty {
                 for doc in docs {

@@ -106,6 +106,8 @@ struct MatchSink {
             if let proximity, proximity.mayBoost(covered), key >= top.threshold { score *= try proximity.factor(doc, covered: covered) }
             score *= boost
         } else if signals.isEmpty, after == nil {
+            // As for plain matches: counted (and collected for facets) above, but out of reach.
+            if Double(max(score, score * largestFactor)) < top.threshold { return }
             if let proximity, proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: doc) {
                 boostable.append((doc, score, covered))
             }
