@@ -15,52 +15,48 @@ import Testing
         return index
     }
 
-    func ids(_ index: Index, _ query: String, mode: SearchRequest.MatchMode = .any) throws -> Set<String> {
-        Set(Products.ids(try index.search(SearchRequest(query: query, mode: mode, limit: 50))))
-    }
-
     @Test func excludedWordsRemoveDocumentsContainingThem() throws {
         let index = try catalog()
-        #expect(try ids(index, "drill -hammer") == ["4"])
-        #expect(try ids(index, "drill -press -cordless") == ["2", "3"])
+        #expect(try Products.matching(index, "drill -hammer") == ["4"])
+        #expect(try Products.matching(index, "drill -press -cordless") == ["2", "3"])
     }
 
     @Test func aQuotedPhraseNeedsItsWordsInOrderInOneField() throws {
         let index = try catalog()
-        #expect(try ids(index, #""hammer drill""#) == ["1"])
+        #expect(try Products.matching(index, #""hammer drill""#) == ["1"])
         // "hammer ... drill" with one word between them, in order, within the title.
-        #expect(try ids(index, #""hammer drill"~1"#) == ["1", "2"])
-        #expect(try ids(index, #"drill -"hammer drill""#) == ["2", "3", "4"])
+        #expect(try Products.matching(index, #""hammer drill"~1"#) == ["1", "2"])
+        #expect(try Products.matching(index, #"drill -"hammer drill""#) == ["2", "3", "4"])
     }
 
     @Test func requiredWordsMustMatchAndOthersStayOptional() throws {
         let index = try catalog()
-        #expect(try ids(index, "+press drill") == ["4"])
-        #expect(try ids(index, "cordless press") == ["1", "4"])
+        #expect(try Products.matching(index, "+press drill") == ["4"])
+        #expect(try Products.matching(index, "cordless press") == ["1", "4"])
     }
 
     @Test func aFieldedWordMatchesOnlyThatField() throws {
         let index = try catalog()
-        #expect(try ids(index, "title:hammer") == ["1", "2"])
-        #expect(try ids(index, "description:hammer") == ["2", "3"])
+        #expect(try Products.matching(index, "title:hammer") == ["1", "2"])
+        #expect(try Products.matching(index, "description:hammer") == ["2", "3"])
     }
 
     @Test func aFieldedValueOnAColumnBecomesAFilter() throws {
         let index = try catalog()
-        #expect(try ids(index, "drill brand:voltmax") == ["1", "3"])
-        #expect(try ids(index, "drill -brand:voltmax") == ["2", "4"])
+        #expect(try Products.matching(index, "drill brand:voltmax") == ["1", "3"])
+        #expect(try Products.matching(index, "drill -brand:voltmax") == ["2", "4"])
     }
 
     @Test func aPrefixMatchesEveryTermStartingWithIt() throws {
         let index = try catalog()
-        #expect(try ids(index, "cord*") == ["1", "3"])
-        #expect(try ids(index, "+hammer* press") == ["1", "2", "3", "4"])
+        #expect(try Products.matching(index, "cord*") == ["1", "3"])
+        #expect(try Products.matching(index, "+hammer* press") == ["1", "2", "3", "4"])
     }
 
     @Test func onlyPunctuationMatchesNothingAndAnEmptyQueryMatchesEverything() throws {
         let index = try catalog()
         #expect(try index.search(SearchRequest(query: " - * ")).total == 0)
         #expect(try index.search(SearchRequest(query: "")).total == 4)
-        #expect(try ids(index, "-drill") == [])
+        #expect(try Products.matching(index, "-drill") == [])
     }
 }

@@ -24,16 +24,12 @@ import Testing
         return index
     }
 
-    func ids(_ index: Index, _ query: String, mode: SearchRequest.MatchMode = .any) throws -> Set<String> {
-        Set(Products.ids(try index.search(SearchRequest(query: query, mode: mode, limit: 50))))
-    }
-
     @Test func anEquivalenceFindsProductsNamedEitherWay() throws {
         let index = try catalog()
-        #expect(try ids(index, "television") == ["television"])
+        #expect(try Products.matching(index, "television") == ["television"])
         try index.setSynonymRules("tv, television\n")
-        #expect(try ids(index, "television") == ["television", "tv"])
-        #expect(try ids(index, "tv") == ["television", "tv"])
+        #expect(try Products.matching(index, "television") == ["television", "tv"])
+        #expect(try Products.matching(index, "tv") == ["television", "tv"])
         // The word as typed outranks its synonym in otherwise equal names.
         #expect(Products.ids(try index.search(SearchRequest(query: "television"))).first == "television")
         #expect(Products.ids(try index.search(SearchRequest(query: "tv"))).first == "tv")
@@ -44,8 +40,8 @@ import Testing
         try index.setSynonymRules("ac, air conditioner")
         // "air filter ... conditioner vents" has both words, not the phrase; "two-fields" has them
         // in different fields.
-        #expect(try ids(index, "ac") == ["portable-ac", "window-ac"])
-        #expect(try ids(index, "ac unit", mode: .all) == ["portable-ac"])
+        #expect(try Products.matching(index, "ac") == ["portable-ac", "window-ac"])
+        #expect(try Products.matching(index, "ac unit", mode: .all) == ["portable-ac"])
         // The other way: each of the two words takes "ac", so "Portable AC Unit" has both (the
         // filter and "two-fields" have them too, apart); the phrase as typed ranks first.
         let conditioner = try index.search(SearchRequest(query: "air conditioner", mode: .all, limit: 50))
@@ -56,17 +52,17 @@ import Testing
     @Test func aOneWayRuleWorksOnlyInItsDirection() throws {
         let index = try catalog()
         try index.setSynonymRules("hoodie => sweatshirt")
-        #expect(try ids(index, "hoodie") == ["hoodie", "sweatshirt"])
-        #expect(try ids(index, "sweatshirt") == ["sweatshirt"])
+        #expect(try Products.matching(index, "hoodie") == ["hoodie", "sweatshirt"])
+        #expect(try Products.matching(index, "sweatshirt") == ["sweatshirt"])
         #expect(Products.ids(try index.search(SearchRequest(query: "hoodie"))).first == "hoodie")
     }
 
     @Test func quotedPhrasesExclusionsAndPrefixesMeanTheWordsTyped() throws {
         let index = try catalog()
         try index.setSynonymRules("tv, television")
-        #expect(try ids(index, #""55 in. tv""#) == ["tv"])
-        #expect(try ids(index, "55 -television") == ["tv"])
-        #expect(try ids(index, "televis*") == ["television"])
+        #expect(try Products.matching(index, #""55 in. tv""#) == ["tv"])
+        #expect(try Products.matching(index, "55 -television") == ["tv"])
+        #expect(try Products.matching(index, "televis*") == ["television"])
     }
 
     @Test func aWordARuleKnowsIsNotCorrected() throws {
@@ -115,9 +111,9 @@ import Testing
             return field == "synonyms" && message.contains("line 3")
         }
         #expect(try index.synonymRulesText() == "tv, television")
-        #expect(try ids(index, "television") == ["television", "tv"])
+        #expect(try Products.matching(index, "television") == ["television", "tv"])
         try index.setSynonymRules("  \n")
-        #expect(try ids(index, "television") == ["television"])
+        #expect(try Products.matching(index, "television") == ["television"])
     }
 
     @Test func rulesSurviveReopeningAndRebuilding() throws {
@@ -135,15 +131,15 @@ import Testing
 
     @Test func aChangeByAnotherProcessIsSeenWithinAQuarterSecond() throws {
         let index = try catalog()
-        #expect(try ids(index, "television") == ["television"])
+        #expect(try Products.matching(index, "television") == ["television"])
         // What `aisle index synonyms --set` in another process does: replace the file.
         try "tv, television\n".write(toFile: folder.path + "/index/synonyms.txt", atomically: true, encoding: .utf8)
         Thread.sleep(forTimeInterval: 0.3)
-        #expect(try ids(index, "television") == ["television", "tv"])
+        #expect(try Products.matching(index, "television") == ["television", "tv"])
         // A file broken by hand keeps the last good rules in force and says what is wrong.
         try "tv\n".write(toFile: folder.path + "/index/synonyms.txt", atomically: true, encoding: .utf8)
         Thread.sleep(forTimeInterval: 0.3)
-        #expect(try ids(index, "television") == ["television", "tv"])
+        #expect(try Products.matching(index, "television") == ["television", "tv"])
         #expect(throws: IndexError.self) { try index.synonymRulesText() }
     }
 }

@@ -259,14 +259,7 @@ struct TermAtATime {
                         e += 1
                         mask &= mask &- 1
                     }
-                    let slot = slots + Int(offset)
-                    if slot.pointee.matched == 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
-                    slot.pointee.score += scoring.weight * tables.saturate(weighted)
-                    if block.masks[i] & scoring.coverageFields != 0 { slot.pointee.covered |= scoring.coverageBit }
-                    if slot.pointee.stamp != scoring.stamp {
-                        slot.pointee.stamp = scoring.stamp
-                        slot.pointee.matched &+= scoring.increment
-                    }
+                    Self.add(scoring.weight * tables.saturate(weighted), fields: block.masks[i], at: offset, scoring, slots: slots, bits: bits)
                 }
                 i += 1
             }
@@ -274,6 +267,21 @@ struct TermAtATime {
             if i < count { return }
             try lane.advanceBlock(skippingBelow: 0)
             if lane.exhausted { return }
+        }
+    }
+
+    /// Adds `score` to the accumulator at `offset` in the window for a posting in `fields`: marks
+    /// the document matched, covers its word when `fields` has a name field, counts the word once.
+    @inline(__always)
+    private static func add(_ score: Float, fields: UInt8, at offset: UInt32, _ scoring: Scoring,
+                            slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>) {
+        let slot = slots + Int(offset)
+        if slot.pointee.matched == 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
+        slot.pointee.score += score
+        if fields & scoring.coverageFields != 0 { slot.pointee.covered |= scoring.coverageBit }
+        if slot.pointee.stamp != scoring.stamp {
+            slot.pointee.stamp = scoring.stamp
+            slot.pointee.matched &+= scoring.increment
         }
     }
 
@@ -285,14 +293,8 @@ struct TermAtATime {
         while i < phrase.docs.count {
             let offset = phrase.docs[i] &- base
             if offset >= UInt32(Self.windowSize) { break }
-            let slot = slots + Int(offset)
-            if slot.pointee.matched == 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
-            slot.pointee.score += scoring.weight * tables.saturate(phrase.weightedFrequency(i, factors: factors))
-            if phrase.masks[i] & scoring.coverageFields != 0 { slot.pointee.covered |= scoring.coverageBit }
-            if slot.pointee.stamp != scoring.stamp {
-                slot.pointee.stamp = scoring.stamp
-                slot.pointee.matched &+= scoring.increment
-            }
+            Self.add(scoring.weight * tables.saturate(phrase.weightedFrequency(i, factors: factors)), fields: phrase.masks[i], at: offset, scoring,
+                     slots: slots, bits: bits)
             i += 1
         }
         lane.position = i

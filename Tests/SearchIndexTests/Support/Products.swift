@@ -21,4 +21,9 @@ enum Products {
     }
 
     static func ids(_ result: SearchResult) -> [String] { result.hits.map(\.id) }
+
+    /// The ids of the first 50 products `query` finds in `index`, as a set.
+    static func matching(_ index: Index, _ query: String, mode: SearchRequest.MatchMode = .any) throws -> Set<String> {
+        Set(ids(try index.search(SearchRequest(query: query, mode: mode, limit: 50))))
+    }
 }
