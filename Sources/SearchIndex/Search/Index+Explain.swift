@@ -50,7 +50,7 @@ extension Index {
                                                   weightedFrequency: Float(entry.frequency) * factors[Int(entry.field) * 256 + Int(entry.norm)])
                             }
                             matched.insert(w)
-                            coveredFields.append((w, phrase.fieldEntries(i).reduce(UInt8(0)) { $0 | 1 << $1.field }))
+                            coveredFields.append((w, phrase.masks[i]))
                             terms.append(Explanation.Term(term: phrase.terms.joined(separator: " "), word: w, alternativeWeight: phrase.alternativeWeight,
                                                           idf: phrase.idf, fields: fields, score: phrase.score(i, factors: factors, tables: tables)))
                         }

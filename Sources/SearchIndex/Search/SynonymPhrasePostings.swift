@@ -83,7 +83,7 @@ struct SynonymPhrasePostings {
             }
         }
         var mask: UInt8 = 0
-        var found: [(frequency: UInt32, norm: UInt8)] = []
+        let start = entries.count
         var remaining = fields
         while remaining != 0 {
             let f = remaining.trailingZeroBitCount
@@ -91,13 +91,12 @@ struct SynonymPhrasePostings {
             let occurrences = positions.occurrences(field: f, offsets: offsets)
             guard occurrences > 0, let norm = first.norm(field: UInt8(f)) else { continue }
             mask |= 1 << UInt8(f)
-            found.append((occurrences, norm))
+            entries.append((occurrences, norm))
         }
         guard mask != 0 else { return }
         docs.append(doc)
         masks.append(mask)
-        entryStarts.append(entries.count)
-        entries += found
+        entryStarts.append(start)
     }
 
     /// The BM25F score of the `i`th document, its fields restricted to the word's.
@@ -149,10 +148,13 @@ private struct PositionBuffers {
     private var positions: [[UInt32]]
     /// `ranges[term * 8 + field]`: where that field's positions lie in `positions[term]`.
     private var ranges: [Range<Int>]
+    /// Per term, the next position `occurrences` looks at (reused from call to call).
+    private var next: [Int]
 
     init(terms: Int) {
         positions = Array(repeating: [], count: terms)
         ranges = Array(repeating: 0..<0, count: terms * 8)
+        next = Array(repeating: 0, count: terms)
     }
 
     mutating func clear(term: Int) {
@@ -168,8 +170,8 @@ private struct PositionBuffers {
 
     /// How often the phrase (term `t` at `offsets[t]` after the first) occurs in `field`. Positions
     /// are ascending, so each later term's cursor only moves forward.
-    func occurrences(field: Int, offsets: [Int]) -> UInt32 {
-        var next = (0..<positions.count).map { ranges[$0 * 8 + field].lowerBound }
+    mutating func occurrences(field: Int, offsets: [Int]) -> UInt32 {
+        for t in next.indices { next[t] = ranges[t * 8 + field].lowerBound }
         var count: UInt32 = 0
         starts: for start in positions[0][ranges[field]] {
             for t in 1..<positions.count {
