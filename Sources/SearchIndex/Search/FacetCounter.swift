@@ -26,6 +26,12 @@ final class FacetCounter {
     private let bounds: UnsafeMutableBufferPointer<Double>
     /// The column decoded per document; counting reads it instead of the encoded chunks.
     private let dense: DenseColumn?
+    /// Documents per index of `dense` (its distinct numbers, or its distinct sets of ordinals)
+    /// when it holds indexes: `count(_:)` adds here, `settle()` hands each index's count to its
+    /// values once, so a match set counted in many slices pays the values' work only once.
+    private let perIndex: UnsafeMutableBufferPointer<Int32>
+    /// `perIndex` holds counts not yet handed to the values.
+    @exclusivity(unchecked) private var unsettled = false
 
     /// A counter of `request` over `column`; with `dense` (the column decoded for at least the doc
     /// ids of `txn`'s snapshot), counting reads it instead of the column's encoded chunks.
@@ -33,6 +39,9 @@ final class FacetCounter {
          compiler: inout FilterCompiler, txn: ReadTransaction, layout: IndexLayout, dense: DenseColumn? = nil) throws {
         self.request = request
         self.dense = dense
+        let indexes = dense.map { !$0.setIndexes.isEmpty ? $0.setOffsets.count - 1 : !$0.numberIndexes.isEmpty ? $0.distinctNumbers.count : 0 } ?? 0
+        perIndex = .allocate(capacity: indexes)
+        perIndex.initialize(repeating: 0)
         self.column = column
         self.ownClauses = ownClauses
         bucketCounts = .allocate(capacity: request.ranges.count + 1)
@@ -98,34 +107,24 @@ final class FacetCounter {
                 }
                 return
             }
-            // Documents per distinct value, then each distinct value tallied once.
-            let perValue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: dense.distinctNumbers.count)
-            defer { perValue.deallocate() }
-            perValue.initialize(repeating: 0)
+            // Documents per distinct value; `settle` tallies each distinct value once.
+            let perValue = perIndex
             dense.numberIndexes.withUnsafeBufferPointer { indexes in
                 for doc in docs { perValue[Int(indexes[Int(doc)])] &+= 1 }
             }
-            for (i, value) in dense.distinctNumbers.enumerated() where perValue[i] > 0 { tally(value, documents: Int(perValue[i])) }
+            unsettled = true
             return
         }
-        let counts = counts, limit = ordinalLimit
         if !dense.setIndexes.isEmpty {
-            // Documents per distinct set of ordinals, then each set's count to its ordinals.
-            let setCount = dense.setOffsets.count - 1
-            let perSet = UnsafeMutableBufferPointer<Int32>.allocate(capacity: setCount)
-            defer { perSet.deallocate() }
-            perSet.initialize(repeating: 0)
+            // Documents per distinct set of ordinals; `settle` adds each set's count to its ordinals.
+            let perSet = perIndex
             dense.setIndexes.withUnsafeBufferPointer { indexes in
                 for doc in docs { perSet[Int(indexes[Int(doc)])] &+= 1 }
             }
-            for set in 1..<max(setCount, 1) where perSet[set] > 0 {
-                for i in Int(dense.setOffsets[set])..<Int(dense.setOffsets[set + 1]) {
-                    let ordinal = Int(dense.setOrdinals[i])
-                    if ordinal < limit { counts[ordinal] &+= perSet[set] }
-                }
-            }
+            unsettled = true
             return
         }
+        let counts = counts, limit = ordinalLimit
         dense.ordinals.withUnsafeBufferPointer { ordinals in
             if dense.offsets.isEmpty {
                 for doc in docs {
@@ -143,6 +142,24 @@ final class FacetCounter {
                 }
             }
         }
+    }
+
+    /// Hands the documents counted per index of the dense column (`perIndex`) to its values:
+    /// each distinct number tallied once, each set's count added to its ordinals.
+    private func settle() {
+        guard unsettled, let dense else { return }
+        unsettled = false
+        if numericReader != nil {
+            for (i, value) in dense.distinctNumbers.enumerated() where perIndex[i] > 0 { tally(value, documents: Int(perIndex[i])) }
+        } else {
+            for set in 1..<max(perIndex.count, 1) where perIndex[set] > 0 {
+                for i in Int(dense.setOffsets[set])..<Int(dense.setOffsets[set + 1]) {
+                    let ordinal = Int(dense.setOrdinals[i])
+                    if ordinal < ordinalLimit { counts[ordinal] &+= perIndex[set] }
+                }
+            }
+        }
+        perIndex.update(repeating: 0)
     }
 
     /// Counts `documents` documents with the numeric `value` (NaN: they have none).
@@ -171,12 +188,14 @@ final class FacetCounter {
 
     deinit {
         counts.deallocate()
+        perIndex.deallocate()
         bounds.deallocate()
         bucketCounts.deallocate()
     }
 
     /// The finished counts.
     func result(txn: ReadTransaction, layout: IndexLayout) throws -> FacetResult {
+        settle()
         var result = FacetResult(field: request.field)
         if numericReader != nil {
             if minimum <= maximum {

@@ -173,6 +173,9 @@ struct MatchSink {
         boostable = []
     }
 
+    /// Documents handed to every facet at a time by `countFacets` (8 KiB of doc ids).
+    static let facetSlice = 2048
+
     /// Candidates settled best bound first before the rest go in doc id order (`applyProximity`).
     static let bestFirstCandidates = 64
 
@@ -181,10 +184,19 @@ struct MatchSink {
     /// Documents are counted in ascending order (as every collector but block-max WAND, which
     /// never runs with facets, offers them): reading columns in doc id order turns cache misses
     /// into sequential reads (measured: a third of the facet time on a million products).
+    ///
+    /// The documents go to the facets in slices of `facetSlice`: each slice is read from the L1
+    /// cache by every facet after the first, instead of the whole match list from memory once per
+    /// facet.
     func countFacets() throws {
         guard !facets.isEmpty else { return }
         try Self.ascending(passing, documentLimit: documentLimit).withUnsafeBufferPointer { docs in
-            for facet in facets { try facet.count(docs) }
+            var start = 0
+            while start < docs.count {
+                let slice = UnsafeBufferPointer(rebasing: docs[start..<min(start + Self.facetSlice, docs.count)])
+                for facet in facets { try facet.count(slice) }
+                start += slice.count
+            }
         }
         guard !partial.isEmpty else { return }
         for facet in facets {
