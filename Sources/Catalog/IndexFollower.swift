@@ -107,7 +107,7 @@ public final class IndexFollower: Service, Sendable {
         var applied = 0
         if let newer = try live.openNewerGeneration() {
             applied = try await apply(to: newer.index)
-            live.replace(with: newer.index, generation: newer.generation)
+            try live.replace(with: newer.index, generation: newer.generation)
             logger.info("index follower: adopted a new generation", metadata: ["generation": "\(newer.generation)", "replayed": "\(applied)"])
         }
         applied += try await apply(to: live.index)
@@ -141,7 +141,7 @@ public final class IndexFollower: Service, Sendable {
     private func catchUpAfterRebuild() async throws -> Int {
         guard let newer = try live.openNewerGeneration() else { return 0 }
         let applied = try await apply(to: newer.index)
-        live.replace(with: newer.index, generation: newer.generation)
+        try live.replace(with: newer.index, generation: newer.generation)
         return applied
     }
 

@@ -38,8 +38,12 @@ public final class LiveIndex: Sendable {
         return opened.generation == generation ? nil : opened
     }
 
-    /// Makes `index` (of `generation`) the one searches use.
-    public func replace(with index: Index, generation: String) {
+    /// Makes `index` (of `generation`) the one searches use, after decoding in it the facet
+    /// columns the replaced index had decoded (`Index.prepareFacetColumns`): the first faceted
+    /// searches on the new generation then cost what they cost on the old one. Throws
+    /// `IndexError` when that decoding fails; nothing is replaced then.
+    public func replace(with index: Index, generation: String) throws {
+        try index.prepareFacetColumns(self.index.facetColumnsInUse)
         state.withLock { $0 = (index, generation) }
     }
 

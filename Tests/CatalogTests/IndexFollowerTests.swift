@@ -86,6 +86,7 @@ import Testing
             let follower = IndexFollower(catalog: catalog, live: live, logger: TestDatabase.logger)
             _ = try await catalog.upsertProducts(try ["a", "b"].map { try Products.drill($0) })
             try await follower.catchUp()
+            _ = try live.index.search(SearchRequest(query: "drill", facets: [FacetRequest(field: "brand")]))
             let oldGeneration = live.generation
             let summary = try await CatalogIndexer(catalog: catalog, path: path).rebuild()
             #expect(summary.sequence == 2)
@@ -94,6 +95,7 @@ import Testing
             try await catalog.deleteProduct(id: "a")
             #expect(try await follower.catchUp() == 2)
             #expect(live.generation != oldGeneration)
+            #expect(live.index.facetColumnsInUse == ["brand"], "the new generation decodes the facet columns searches used before it is searched")
             #expect(try Self.ids(live.index) == ["b", "c"])
             #expect(try live.index.appliedSequence() == 4)
             _ = folder

@@ -90,4 +90,17 @@ import Testing
             try expectMatchesChunks(extended, column: column, index: index)
         }
     }
+
+    @Test func preparedFacetColumnsAreTheOnesAnotherOpeningFacetedOn() throws {
+        let path = folder.path + "/prepared"
+        let searched = try Index.create(at: path)
+        try searched.write(try products(from: 0, count: 500))
+        #expect(searched.facetColumnsInUse.isEmpty)
+        _ = try searched.search(SearchRequest(query: "item", facets: [FacetRequest(field: "category"), FacetRequest(field: "price", ranges: [100])]))
+        #expect(Set(searched.facetColumnsInUse) == ["category", "price"])
+        let reopened = try Index(path: path)
+        #expect(reopened.facetColumnsInUse.isEmpty)
+        try reopened.prepareFacetColumns(searched.facetColumnsInUse + ["no-such-field"])
+        #expect(Set(reopened.facetColumnsInUse) == ["category", "price"])
+    }
 }
