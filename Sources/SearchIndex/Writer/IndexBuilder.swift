@@ -146,15 +146,19 @@ public struct IndexBuilder: Sendable {
                             if rejections.count < rejectionLimit { rejections.append(rejection) }
                         }
                     }
+                    if compressor == nil, accepted.isEmpty { continue }
+                    // The dictionary is trained on the first batch while that batch is analyzed.
+                    let training = compressor == nil ? BackgroundWork { [accepted] in Self.trainDictionary(accepted) } : nil
+                    let analyzed = Parallel.map(accepted, minimumChunk: 64, state: { AnalyzedDocument.Scratch() }) { scratch, document in
+                        AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, scratch: &scratch)
+                    }
                     var dictionary: [UInt8]?
-                    if compressor == nil, !accepted.isEmpty {
-                        dictionary = Self.trainDictionary(accepted)
-                        compressor = DocumentCompressor(dictionary: dictionary ?? [])
+                    if let training {
+                        let trained = training.wait()
+                        dictionary = trained
+                        compressor = DocumentCompressor(dictionary: trained)
                     }
                     guard let compressor else { continue }
-                    let analyzed = Parallel.map(accepted, minimumChunk: 64) {
-                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields)
-                    }
                     let stored = analyzed.map { $0.stored }
                     let blocks = Parallel.map(DocumentBlock.ranges(sizes: stored.map { $0.count }), minimumChunk: 16) { range in
                         (last: range.upperBound - 1, value: DocumentBlock.encode(stored[range], compressor: compressor))

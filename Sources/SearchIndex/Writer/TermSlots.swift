@@ -14,6 +14,13 @@ struct TermSlots {
         hashes.reserveCapacity(32)
     }
 
+    /// Forgets every term, keeping the memory for the next document.
+    mutating func removeAll() {
+        names.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        for i in table.indices { table[i] = -1 }
+    }
+
     /// The number of `term`, assigned when it is new.
     mutating func slot(of term: String) -> Int32 {
         let hash = Self.hash(term)

@@ -1,0 +1,30 @@
+import Dispatch
+
+/// One piece of work started on another thread and joined later: the bulk build overlaps
+/// independent steps with it (training the document dictionary while the first batch is
+/// analyzed, accumulating a batch's postings while its transaction is written), so that no core
+/// waits for a serial step.
+///
+/// Call `wait()` exactly once, from the thread that started the work, before the values the
+/// work reads or writes are used again: the join goes through a `DispatchGroup`, which orders
+/// memory between the two threads. A `BackgroundWork` that is never waited for still runs to the
+/// end, but its value is lost. Work that can fail returns a `Result`.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var value: Value?
+
+    /// Starts `work` on a global queue.
+    init(_ work: @escaping @Sendable () -> Value) {
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            value = work()
+            group.leave()
+        }
+    }
+
+    /// Waits for the work to end and returns its value.
+    func wait() -> Value {
+        group.wait()
+        return value!
+    }
+}
