@@ -50,11 +50,15 @@ struct TermSlots {
         }
     }
 
+    /// FNV-1a over the UTF-8 bytes (read in place: iterating `utf8` costs more per byte).
     private static func hash(_ term: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var term = term
+        return term.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
         }
-        return hash
     }
 }
