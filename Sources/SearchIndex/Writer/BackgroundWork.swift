@@ -13,10 +13,12 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
     private var value: Value?
 
-    /// Starts `work` on a global queue.
+    /// Starts `work` on a queue of its own. Not a global queue: their threads are as many as the
+    /// cores, so work queued there while `Parallel.map` or a waiting writer holds them would
+    /// wait; a queue made with `DispatchQueue(label:)` gets a thread at once.
     init(_ work: @escaping @Sendable () -> Value) {
         group.enter()
-        DispatchQueue.global().async { [self] in
+        DispatchQueue(label: "aisle.background-work").async { [self] in
             value = work()
             group.leave()
         }
