@@ -8,7 +8,7 @@ import LMDB
 /// words (`BatchApplier` in bulk mode), after which the batch's external ids go into `BuildIDs`;
 /// meanwhile, on another thread, its postings go into the `PostingsAccumulator`, which is spilled
 /// to a sorted run file in the building folder whenever it reaches `memoryBudget`. `finish`
-/// merges the runs into the `terms` and `postings` databases (`PostingsMerger`) and writes the
+/// merges the runs into the `terms` and `postings` databases (`PostingsMerger`) while it writes the
 /// ids, all with appends.
 ///
 /// Thread confinement: `submit` hands one batch to the writer thread and returns at once; the
@@ -118,9 +118,13 @@ final class BulkWriter: @unchecked Sendable {
             try spill()
         }
         let merged = runs.count
-        let terms = try PostingsMerger(environment: environment, layout: layout).merge(runs, firstTerm: 0)
+        // The ids are sorted and written on another core while the postings are merged (the
+        // merger encodes without a transaction open; the two writers take turns).
+        let idWriting = BackgroundWork { [self] in Result { try ids.write(to: environment, layout: layout) } }
+        let merging = Result { try PostingsMerger(environment: environment, layout: layout).merge(runs, firstTerm: 0) }
+        try idWriting.wait().get()
+        let terms = try merging.get()
         runs.removeAll()
-        try ids.write(to: environment, layout: layout)
         try environment.write { txn in
             var statistics = try IndexStore.statistics(layout, txn)
             statistics.nextTerm = terms
