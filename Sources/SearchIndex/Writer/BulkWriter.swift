@@ -76,9 +76,13 @@ final class BulkWriter: @unchecked Sendable {
 
     /// Adds the postings of `batch` to the accumulator, spilling it as it fills.
     private func accumulate(_ batch: [AnalyzedDocument], firstDoc: UInt32) throws {
-        for i in batch.indices {
-            accumulator.add(batch[i], as: firstDoc + UInt32(i))
-            if accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
+        // Through a buffer pointer, whose elements are borrowed in place: `batch[i]` copied each
+        // document (a dozen retains and releases).
+        try batch.withUnsafeBufferPointer { documents in
+            for i in documents.indices {
+                accumulator.add(documents[i], as: firstDoc + UInt32(i))
+                if accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
+            }
         }
     }
 
@@ -95,7 +99,9 @@ final class BulkWriter: @unchecked Sendable {
             for block in documentBlocks {
                 try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(block.last)), value: block.value, options: .append)
             }
-            for i in batch.indices { try applier.upsert(batch[i]) }
+            try batch.withUnsafeBufferPointer { documents in
+                for i in documents.indices { try applier.upsert(documents[i]) }
+            }
             try applier.finish(appliedSequence: nil)
             return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs)
         }
