@@ -20,10 +20,10 @@ public struct StoredDocument: Sendable, Equatable {
 
     var encoded: [UInt8] {
         var out: [UInt8] = []
-        let idBytes = Array(id.utf8)
-        out.reserveCapacity(idBytes.count + json.count + 16)
-        PostingsCodec.appendVarint(UInt32(idBytes.count), to: &out)
-        out.append(contentsOf: idBytes)
+        let idCount = id.utf8.count
+        out.reserveCapacity(idCount + json.count + 16)
+        PostingsCodec.appendVarint(UInt32(idCount), to: &out)
+        out.append(contentsOf: id.utf8)
         out.append(UInt8(fieldLengths.count))
         for length in fieldLengths { PostingsCodec.appendVarint(length, to: &out) }
         out.append(contentsOf: json)

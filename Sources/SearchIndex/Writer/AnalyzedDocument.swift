@@ -26,28 +26,34 @@ struct AnalyzedDocument: Sendable {
     /// stored form. Words of the fields in `nameFields` (bit f: field f) are also indexed as
     /// written where that differs from their term (`WrittenForm`).
     init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, nameFields: UInt8) {
+        var scratch = Scratch()
+        self.init(document, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, scratch: &scratch)
+    }
+
+    /// Analyzes `document` like `init(_:analyzer:fieldCount:nameFields:)`, with the working
+    /// buffers of `scratch` (reused from document to document by one thread).
+    init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, nameFields: UInt8, scratch: inout Scratch) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
         // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
-        var slots = TermSlots()
-        var occurrences: [(slot: Int32, field: UInt8, position: UInt32)] = []
+        scratch.slots.removeAll()
+        scratch.occurrences.removeAll(keepingCapacity: true)
         var surfaceWords: [(surface: String, term: String)] = []
-        var tokens: [Token] = []
         for (field, values) in document.text.prefix(fieldCount).enumerated() {
             var base: UInt32 = 0
             for value in values {
-                tokens.removeAll(keepingCapacity: true)
-                analyzer.analyze(value, into: &tokens)
+                scratch.tokens.removeAll(keepingCapacity: true)
+                analyzer.analyze(value, into: &scratch.tokens)
                 var words = 0
-                for token in tokens {
-                    let slot = slots.slot(of: token.term)
-                    occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
+                for token in scratch.tokens {
+                    let slot = scratch.slots.slot(of: token.term)
+                    scratch.occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
                     words = max(words, token.position + 1)
                     if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
                         surfaceWords.append((surface, token.term))
                         if field < 8, nameFields & (1 << field) != 0 {
-                            let written = slots.slot(of: WrittenForm.term(surface))
-                            occurrences.append((written, UInt8(field), base + UInt32(token.position)))
+                            let written = scratch.slots.slot(of: WrittenForm.term(surface))
+                            scratch.occurrences.append((written, UInt8(field), base + UInt32(token.position)))
                         }
                     }
                 }
@@ -55,32 +61,34 @@ struct AnalyzedDocument: Sendable {
                 base += UInt32(words) + Self.valueGap
             }
         }
-        occurrences.sort { ($0.slot, $0.field, $0.position) < ($1.slot, $1.field, $1.position) }
+        scratch.occurrences.sort { ($0.slot, $0.field, $0.position) < ($1.slot, $1.field, $1.position) }
+        let occurrences = scratch.occurrences
         let norms = lengths.map { FieldNorm.encode(Int($0)) }
-        let names = slots.names
+        let names = scratch.slots.names
         var terms: [String] = []
         terms.reserveCapacity(names.count)
         var postings: [UInt8] = []
         postings.reserveCapacity(occurrences.count * 2 + names.count * 3)
         var postingEnds: [UInt32] = []
         postingEnds.reserveCapacity(names.count)
-        var fields: [(field: UInt8, norm: UInt8, positions: ArraySlice<UInt32>)] = []
-        var positions: [UInt32] = []
         var i = 0
         while i < occurrences.count {
             let slot = occurrences[i].slot
-            fields.removeAll(keepingCapacity: true)
-            positions.removeAll(keepingCapacity: true)
+            scratch.fields.removeAll(keepingCapacity: true)
+            scratch.positions.removeAll(keepingCapacity: true)
             while i < occurrences.count, occurrences[i].slot == slot {
                 let field = occurrences[i].field
-                let start = positions.count
+                let start = scratch.positions.count
                 while i < occurrences.count, occurrences[i].slot == slot, occurrences[i].field == field {
-                    if positions.count == start || positions.last != occurrences[i].position { positions.append(occurrences[i].position) }
+                    if scratch.positions.count == start || scratch.positions.last != occurrences[i].position {
+                        scratch.positions.append(occurrences[i].position)
+                    }
                     i += 1
                 }
-                fields.append((field, norms[Int(field)], positions[start...]))
+                scratch.fields.append((field, norms[Int(field)], start..<scratch.positions.count))
             }
-            DocumentPostings.append(fields, to: &postings)
+            let positions = scratch.positions
+            DocumentPostings.append(scratch.fields.lazy.map { ($0.field, $0.norm, positions[$0.positions]) }, to: &postings)
             postingEnds.append(UInt32(postings.count))
             terms.append(names[Int(slot)])
         }

@@ -78,7 +78,7 @@ struct BatchApplier {
 
     /// Adds `analyzed` (replacing a document with its id), as `apply(.upsert(analyzed))` does without
     /// copying the document into an operation.
-    mutating func upsert(_ analyzed: AnalyzedDocument) throws {
+    mutating func upsert(_ analyzed: borrowing AnalyzedDocument) throws {
         let document = analyzed.document
         guard (1...Self.maximumIdBytes).contains(document.id.utf8.count) else {
             throw IndexError.invalidDocument(line: nil, "a document id must have 1 to \(Self.maximumIdBytes) bytes, got \(document.id.utf8.count)")

@@ -5,15 +5,17 @@ import LMDB
 /// read, parsed and analyzed on the other cores while this one is written.
 ///
 /// Per batch: one LMDB transaction for documents (blocks compressed by the caller), columns and
-/// words (`BatchApplier` in bulk mode), then the batch's external ids go into `BuildIDs` and its
-/// postings into the `PostingsAccumulator`, which is spilled to a sorted run file in the building
-/// folder whenever it reaches `memoryBudget`. `finish` merges the runs into the `terms` and
-/// `postings` databases (`PostingsMerger`) and writes the ids, all with appends.
+/// words (`BatchApplier` in bulk mode), after which the batch's external ids go into `BuildIDs`;
+/// meanwhile, on another thread, its postings go into the `PostingsAccumulator`, which is spilled
+/// to a sorted run file in the building folder whenever it reaches `memoryBudget`. `finish`
+/// merges the runs into the `terms` and `postings` databases (`PostingsMerger`) while it writes the
+/// ids, all with appends.
 ///
 /// Thread confinement: `submit` hands one batch to the writer thread and returns at once; the
 /// caller must call `wait()` before the next `submit` and before `finish`. The writer's state is
-/// only touched by the thread that currently owns it, and the handoff goes through a
-/// `DispatchGroup`, which orders memory between the two threads.
+/// only touched by the thread that currently owns it (during a batch: the accumulator and the
+/// runs by the accumulating thread, the environment and the ids by the writing one), and every
+/// handoff goes through a `DispatchGroup`, which orders memory between the threads.
 final class BulkWriter: @unchecked Sendable {
     let environment: Environment
     let layout: IndexLayout
@@ -25,6 +27,8 @@ final class BulkWriter: @unchecked Sendable {
     private let accumulator = PostingsAccumulator()
     private let ids = BuildIDs()
     private var runs: [PostingRunSource] = []
+    /// The doc id of the next batch's first document.
+    private var nextDoc: UInt32 = 0
     private let group = DispatchGroup()
     private var outcome: Result<UInt64, any Error>?
 
@@ -58,6 +62,34 @@ final class BulkWriter: @unchecked Sendable {
 
     private func write(_ batch: [AnalyzedDocument], documentBlocks: [(last: Int, value: [UInt8])], compressor: DocumentCompressor,
                        dictionary: [UInt8]?) throws -> UInt64 {
+        // Every document of a bulk build gets the next doc id, so the batch's are known before its
+        // transaction runs: its postings are accumulated meanwhile, on another core.
+        let batchFirstDoc = nextDoc
+        let accumulation = BackgroundWork { [self] in Result { try accumulate(batch, firstDoc: batchFirstDoc) } }
+        let transaction = Result { try writeTransaction(batch, documentBlocks: documentBlocks, compressor: compressor, dictionary: dictionary) }
+        try accumulation.wait().get()
+        let (firstDoc, live) = try transaction.get()
+        guard firstDoc == batchFirstDoc else { throw IndexError.corrupt("a bulk batch started at doc \(firstDoc), not \(batchFirstDoc)") }
+        nextDoc += UInt32(batch.count)
+        return live
+    }
+
+    /// Adds the postings of `batch` to the accumulator, spilling it as it fills.
+    private func accumulate(_ batch: [AnalyzedDocument], firstDoc: UInt32) throws {
+        // Through a buffer pointer, whose elements are borrowed in place: `batch[i]` copied each
+        // document (a dozen retains and releases).
+        try batch.withUnsafeBufferPointer { documents in
+            for i in documents.indices {
+                accumulator.add(documents[i], as: firstDoc + UInt32(i))
+                if accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
+            }
+        }
+    }
+
+    /// Writes the batch's documents, columns and words in one transaction and records its ids;
+    /// returns its first doc id and the live documents after it.
+    private func writeTransaction(_ batch: [AnalyzedDocument], documentBlocks: [(last: Int, value: [UInt8])], compressor: DocumentCompressor,
+                                  dictionary: [UInt8]?) throws -> (firstDoc: UInt32, live: UInt64) {
         let (firstDoc, live, assigned, removed) = try environment.write { txn in
             if let dictionary, !dictionary.isEmpty {
                 try txn.store(layout.meta, key: Array(MetaKey.documentDictionary.utf8), value: dictionary)
@@ -67,16 +99,14 @@ final class BulkWriter: @unchecked Sendable {
             for block in documentBlocks {
                 try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(block.last)), value: block.value, options: .append)
             }
-            for document in batch { try applier.upsert(document) }
+            try batch.withUnsafeBufferPointer { documents in
+                for i in documents.indices { try applier.upsert(documents[i]) }
+            }
             try applier.finish(appliedSequence: nil)
             return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs)
         }
         try ids.apply(assigned: assigned, removedIDs: removed)
-        for (i, document) in batch.enumerated() {
-            accumulator.add(document, as: firstDoc + UInt32(i))
-            if accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
-        }
-        return live
+        return (firstDoc, live)
     }
 
     private func spill() throws {
@@ -94,9 +124,13 @@ final class BulkWriter: @unchecked Sendable {
             try spill()
         }
         let merged = runs.count
-        let terms = try PostingsMerger(environment: environment, layout: layout).merge(runs, firstTerm: 0)
+        // The ids are sorted and written on another core while the postings are merged (the
+        // merger encodes without a transaction open; the two writers take turns).
+        let idWriting = BackgroundWork { [self] in Result { try ids.write(to: environment, layout: layout) } }
+        let merging = Result { try PostingsMerger(environment: environment, layout: layout).merge(runs, firstTerm: 0) }
+        try idWriting.wait().get()
+        let terms = try merging.get()
         runs.removeAll()
-        try ids.write(to: environment, layout: layout)
         try environment.write { txn in
             var statistics = try IndexStore.statistics(layout, txn)
             statistics.nextTerm = terms

@@ -79,24 +79,18 @@ public struct IndexBuilder: Sendable {
         var info = stat()
         let totalBytes = fstat(fileno(handle), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
         let mapper = ProductDocumentMapper(schema: schema)
-        var lineNumber = 0
+        let reader = JSONLReader(handle: handle)
+        let batchSize = self.batchSize
         var bytesRead = 0
-        var linePointer: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(linePointer) }
+        // The next batch is read while this one is parsed and analyzed; the last read ends before
+        // the file is closed.
+        var reading = BackgroundWork { reader.readBatch(batchSize) }
+        defer { _ = reading.wait() }
         return try build(totalBytes: totalBytes, bytesRead: { bytesRead }, progress: progress) {
-            var lines: [(Int, [UInt8])] = []
-            lines.reserveCapacity(batchSize)
-            while lines.count < batchSize {
-                let length = getline(&linePointer, &capacity, handle)
-                guard length >= 0, let pointer = linePointer else { break }
-                lineNumber += 1
-                bytesRead += length
-                let bytes = UnsafeRawBufferPointer(start: pointer, count: length)
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { continue }
-                lines.append((lineNumber, Array(bytes)))
-            }
+            let (lines, bytes) = reading.wait()
+            bytesRead += bytes
             if lines.isEmpty { return nil }
+            reading = BackgroundWork { reader.readBatch(batchSize) }
             return Parallel.map(lines, minimumChunk: 128) { line, bytes in
                 Result { try mapper.document(fromJSONLine: bytes, line: line) }
                     .mapError { error in Rejection(line: line, reason: (error as? IndexError)?.description ?? "\(error)") }
@@ -146,15 +140,19 @@ public struct IndexBuilder: Sendable {
                             if rejections.count < rejectionLimit { rejections.append(rejection) }
                         }
                     }
+                    if compressor == nil, accepted.isEmpty { continue }
+                    // The dictionary is trained on the first batch while that batch is analyzed.
+                    let training = compressor == nil ? BackgroundWork { [accepted] in Self.trainDictionary(accepted) } : nil
+                    let analyzed = Parallel.map(accepted, minimumChunk: 64, state: { AnalyzedDocument.Scratch() }) { scratch, document in
+                        AnalyzedDocument(document, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields, scratch: &scratch)
+                    }
                     var dictionary: [UInt8]?
-                    if compressor == nil, !accepted.isEmpty {
-                        dictionary = Self.trainDictionary(accepted)
-                        compressor = DocumentCompressor(dictionary: dictionary ?? [])
+                    if let training {
+                        let trained = training.wait()
+                        dictionary = trained
+                        compressor = DocumentCompressor(dictionary: trained)
                     }
                     guard let compressor else { continue }
-                    let analyzed = Parallel.map(accepted, minimumChunk: 64) {
-                        AnalyzedDocument($0, analyzer: analyzer, fieldCount: fieldCount, nameFields: nameFields)
-                    }
                     let stored = analyzed.map { $0.stored }
                     let blocks = Parallel.map(DocumentBlock.ranges(sizes: stored.map { $0.count }), minimumChunk: 16) { range in
                         (last: range.upperBound - 1, value: DocumentBlock.encode(stored[range], compressor: compressor))

@@ -5,14 +5,26 @@ enum Parallel {
     /// `transform` applied to every element, split into contiguous chunks across cores; runs
     /// inline when there are fewer than `minimumChunk` elements.
     static func map<T: Sendable, R: Sendable>(_ items: [T], minimumChunk: Int = 256, _ transform: @Sendable (T) -> R) -> [R] {
+        map(items, minimumChunk: minimumChunk, state: {}) { _, item in transform(item) }
+    }
+
+    /// `transform` applied to every element, like `map(_:minimumChunk:_:)`, with a working state
+    /// made by `makeState` once per chunk and passed to each call of the chunk in turn: buffers
+    /// that analysis reuses from one document to the next instead of allocating them per document.
+    static func map<T: Sendable, S, R: Sendable>(_ items: [T], minimumChunk: Int = 256, state makeState: @Sendable () -> S,
+                                                 _ transform: @Sendable (inout S, T) -> R) -> [R] {
         let cores = max(1, ProcessInfoCores.count)
-        guard items.count >= 2 * minimumChunk, cores > 1 else { return items.map(transform) }
+        guard items.count >= 2 * minimumChunk, cores > 1 else {
+            var state = makeState()
+            return items.map { transform(&state, $0) }
+        }
         let chunks = min(cores * 4, max(1, items.count / minimumChunk))
         let results = ResultSlots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let start = items.count * chunk / chunks
             let end = items.count * (chunk + 1) / chunks
-            for i in start..<end { results.set(i, transform(items[i])) }
+            var state = makeState()
+            for i in start..<end { results.set(i, transform(&state, items[i])) }
         }
         return results.collect()
     }

@@ -42,7 +42,7 @@ final class PostingsAccumulator {
 
     /// Adds the postings of `document` as doc id `doc`. Doc ids must increase from call to call
     /// within a run.
-    func add(_ document: AnalyzedDocument, as doc: UInt32) {
+    func add(_ document: borrowing AnalyzedDocument, as doc: UInt32) {
         document.postings.withUnsafeBufferPointer { postings in
             for (i, term) in document.terms.enumerated() {
                 let id = Int(term.utf8.withContiguousStorageIfAvailable { intern($0) } ?? Array(term.utf8).withUnsafeBufferPointer { intern($0) })
@@ -122,6 +122,9 @@ final class PostingsAccumulator {
             termBytes = accumulator.termBytes
             arena = accumulator.arena
             recordStarts = accumulator.recordStarts
+            // The terms are sorted on another core while the records are grouped by term.
+            let terms = accumulator.terms
+            let sorting = BackgroundWork { terms.sortedIDs() }
             let termCount = terms.count
             var starts = [UInt32](repeating: 0, count: termCount + 1)
             for t in 0..<termCount { starts[t + 1] = starts[t] + postingCounts[t] }
@@ -133,7 +136,7 @@ final class PostingsAccumulator {
                 fill[Int(term)] += 1
             }
             sortedRecords = sorted
-            order = terms.sortedIDs()
+            order = sorting.wait()
         }
 
         var termCount: Int { order.count }

@@ -94,7 +94,7 @@ struct PostingsMerger {
     /// cores; returns the number of terms.
     private func encodeInParallel(_ run: any IndexedPostingRun, firstTerm: UInt32) throws -> UInt32 {
         let count = run.termCount
-        let pieces = 2 * ProcessInfoCores.count
+        let pieces = 4 * ProcessInfoCores.count
         var start = 0
         while start < count {
             // The window's terms, cut into `pieces` ranges of about equal postings.

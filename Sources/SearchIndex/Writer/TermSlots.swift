@@ -14,6 +14,13 @@ struct TermSlots {
         hashes.reserveCapacity(32)
     }
 
+    /// Forgets every term, keeping the memory for the next document.
+    mutating func removeAll() {
+        names.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        for i in table.indices { table[i] = -1 }
+    }
+
     /// The number of `term`, assigned when it is new.
     mutating func slot(of term: String) -> Int32 {
         let hash = Self.hash(term)
@@ -43,11 +50,15 @@ struct TermSlots {
         }
     }
 
+    /// FNV-1a over the UTF-8 bytes (read in place: iterating `utf8` costs more per byte).
     private static func hash(_ term: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var term = term
+        return term.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
         }
-        return hash
     }
 }
