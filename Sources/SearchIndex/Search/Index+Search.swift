@@ -58,9 +58,16 @@ extension Index {
         let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
                                     typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word) + synonymPhrases.map(\.word))
         let writtenPostings = { try written.map { try TermPostings(term: $0.info, word: $0.word, weight: 0, txn: txn, layout: self.layout, tables: tables) } }
-        let proximity = try ProximityBoost(terms: terms, nameFields: schema.productNameFields, weight: request.proximityWeight, txn: txn, layout: layout)
+        let conjunction = unconstrained && synonymPhrases.isEmpty && plan.words.allSatisfy { $0.required }
+        let wand = !conjunction && unconstrained && synonymPhrases.isEmpty && !plan.words.contains { $0.required } && !scoresEveryMatch
+            && request.minimumShouldMatch <= 1
+        // Term-at-a-time finds every term's blocks once; proximity then reads positions from them.
+        let postingsCursor = try txn.cursor(layout.postings)
+        let termBlocks = conjunction || wand ? nil : try terms.map { try TermBlocks($0.info, cursor: postingsCursor) }
+        let proximity = try ProximityBoost(terms: terms, blocks: termBlocks, nameFields: schema.productNameFields, weight: request.proximityWeight,
+                                           txn: txn, layout: layout)
         if proximity.isActive { sink.proximity = proximity }
-        if unconstrained, synonymPhrases.isEmpty, plan.words.allSatisfy({ $0.required }) {
+        if conjunction {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
@@ -68,8 +75,7 @@ extension Index {
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score, covered: covered) }
                 }
             }
-        } else if unconstrained, synonymPhrases.isEmpty, !plan.words.contains(where: { $0.required }), !scoresEveryMatch,
-                  request.minimumShouldMatch <= 1 {
+        } else if wand {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
@@ -81,7 +87,7 @@ extension Index {
             sink.top = top
             sink.total = scored
             exact = false
-        } else {
+        } else if let termBlocks {
             let requiredCount = plan.words.filter { $0.required }.count
             let optionalCount = plan.words.count - requiredCount
             // Optional words are all optional once something is required (as in Lucene).
@@ -91,7 +97,7 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             let scratch = scratchPool.acquire()
             defer { scratchPool.release(scratch) }
-            var collector = try TermAtATime(terms: terms, synonymPhrases: synonymPhrases, written: written, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
             let slots = scratch.slots
             // Deletions, exclusions and phrases checked per match only when there are any.
             let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty

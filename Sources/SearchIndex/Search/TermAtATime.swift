@@ -20,8 +20,8 @@ struct TermAtATime {
 
     /// One term's postings being read.
     private final class Lane {
-        /// The term's blocks in the memory map with their last doc ids (none for an inline list).
-        let blocks: [(lastDoc: UInt32, bytes: UnsafeRawBufferPointer)]
+        /// The term's blocks in the memory map (none for an inline list).
+        let blocks: TermBlocks
         let inline: [UInt8]
         let termID: UInt32
         let block: DecodedBlock
@@ -32,19 +32,10 @@ struct TermAtATime {
         /// No document left.
         @exclusivity(unchecked) var exhausted = false
 
-        init(_ info: TermInfo, cursor: Cursor, block: DecodedBlock) throws {
-            termID = info.termID
-            inline = info.inlinePostings
+        init(_ blocks: TermBlocks, block: DecodedBlock) throws {
+            termID = blocks.termID
+            inline = blocks.inline
             self.block = block
-            var blocks: [(lastDoc: UInt32, bytes: UnsafeRawBufferPointer)] = []
-            if inline.isEmpty {
-                let probe = ByteCoding.blockKey(term: info.termID, lastDoc: 0)
-                var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-                while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == info.termID {
-                    blocks.append((ByteCoding.readBE32(current.key, at: 4), current.value))
-                    entry = try cursor.next()
-                }
-            }
             self.blocks = blocks
             block.count = 0
             try advanceBlock(skippingBelow: 0)
@@ -68,12 +59,13 @@ struct TermAtATime {
                 if block.lastDoc < floor { exhausted = true }
                 return
             }
-            while nextBlock < blocks.count, blocks[nextBlock].lastDoc < floor { nextBlock += 1 }
-            guard nextBlock < blocks.count else {
+            let lastDocs = blocks.lastDocs
+            while nextBlock < lastDocs.count, lastDocs[nextBlock] < floor { nextBlock += 1 }
+            guard nextBlock < lastDocs.count else {
                 exhausted = true
                 return
             }
-            guard PostingsCodec.decodeBlock(blocks[nextBlock].bytes, into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
+            guard PostingsCodec.decodeBlock(blocks.values[nextBlock], into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
             nextBlock += 1
         }
     }
@@ -129,7 +121,8 @@ struct TermAtATime {
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
     /// words a match has as typed), using `scratch`'s window; nothing is read until `nextWindow`.
-    init(terms: [ResolvedTerm], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
+    /// `termBlocks` are the blocks of `terms`, in the same order.
+    init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
          txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
         let cursor = try txn.cursor(layout.postings)
         let blocks = scratch.blocks(terms.count + written.count)
@@ -151,7 +144,7 @@ struct TermAtATime {
         }
         for (i, term) in terms.enumerated() {
             addPhrases(before: term.word)
-            let lane = try Lane(term.info, cursor: cursor, block: blocks[i])
+            let lane = try Lane(termBlocks[i], block: blocks[i])
             guard !lane.exhausted else { continue }
             steps.append(.term(lanes.count))
             lanes.append(lane)
@@ -164,7 +157,7 @@ struct TermAtATime {
         for (i, term) in written.enumerated() {
             let bit = coverage.bit(word: term.word, fields: 0xFF)
             guard bit != 0 else { continue }
-            let lane = try Lane(term.info, cursor: cursor, block: blocks[terms.count + i])
+            let lane = try Lane(try TermBlocks(term.info, cursor: cursor), block: blocks[terms.count + i])
             if !lane.exhausted { writtenLanes.append((lane, bit)) }
         }
         self.lanes = lanes
