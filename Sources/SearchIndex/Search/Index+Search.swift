@@ -97,12 +97,32 @@ extension Index {
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
             let scratch = scratchPool.acquire()
             defer { scratchPool.release(scratch) }
-            var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, coverage: coverage,
+                                            proximityBound: proximity.bound, txn: txn, layout: layout, tables: tables, scratch: scratch)
             let slots = scratch.slots
             // Deletions, exclusions and phrases checked per match only when there are any.
             let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
+            // Every document with a term is a match: windows are counted at once, and only the
+            // documents that may enter the top k are offered (the rest cannot, see `entryFloor`).
+            let union = sink.isPlain && !screens && requiredCount == 0 && optionalNeeded <= 1 && synonymPhrases.isEmpty
+            if union {
+                let largestCoverage = coverage.bound(lists: .max)
+                while let window = try collector.nextWindow(threshold: sink.top.threshold) {
+                    let base = collector.base
+                    sink.countMatches(window.count)
+                    var floor = sink.entryFloor(largestCoverage: largestCoverage)
+                    for doc in window {
+                        let slot = slots[Int(doc &- base)]
+                        guard slot.score >= floor else { continue }
+                        sink.offerCounted(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                        floor = sink.entryFloor(largestCoverage: largestCoverage)
+                    }
+                    collector.clearWindow()
+                }
+                sink.countMatches(collector.countedMatches)
+            }
             // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
-            while let window = try collector.nextWindow() {
+            while !union, let window = try collector.nextWindow() {
                 let base = collector.base
                 candidates: for doc in window {
                     let slot = slots[Int(doc &- base)]
