@@ -64,8 +64,11 @@ extension Index {
         // Term-at-a-time finds every term's blocks once; proximity then reads positions from them.
         let postingsCursor = try txn.cursor(layout.postings)
         let termBlocks = conjunction || wand ? nil : try terms.map { try TermBlocks($0.info, cursor: postingsCursor) }
-        let proximity = try ProximityBoost(terms: terms, blocks: termBlocks, nameFields: schema.productNameFields, weight: request.proximityWeight,
-                                           txn: txn, layout: layout)
+        // Until the search ends: proximity, settled after collection, decodes into it too.
+        let scratch = termBlocks == nil ? nil : scratchPool.acquire()
+        defer { if let scratch { scratchPool.release(scratch) } }
+        let proximity = try ProximityBoost(terms: terms, blocks: termBlocks, scratch: scratch, nameFields: schema.productNameFields,
+                                           weight: request.proximityWeight, txn: txn, layout: layout)
         if proximity.isActive { sink.proximity = proximity }
         if conjunction {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
@@ -87,7 +90,7 @@ extension Index {
             sink.top = top
             sink.total = scored
             exact = false
-        } else if let termBlocks {
+        } else if let termBlocks, let scratch {
             let requiredCount = plan.words.filter { $0.required }.count
             let optionalCount = plan.words.count - requiredCount
             // Optional words are all optional once something is required (as in Lucene).
@@ -95,8 +98,6 @@ extension Index {
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
-            let scratch = scratchPool.acquire()
-            defer { scratchPool.release(scratch) }
             var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, coverage: coverage,
                                             proximityBound: proximity.bound, txn: txn, layout: layout, tables: tables, scratch: scratch)
             let slots = scratch.slots

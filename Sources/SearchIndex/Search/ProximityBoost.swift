@@ -33,8 +33,9 @@ final class ProximityBoost {
     /// text fields of `nameFields`. No pair (fewer than two found words among the first
     /// `WordCoverage.maximumWords`), a zero weight or no name field make every factor 1. With
     /// `blocks` (each term's blocks, parallel to `terms`), positions are read from those blocks
-    /// without seeking.
-    init(terms: [ResolvedTerm], blocks: [TermBlocks]? = nil, nameFields: UInt8, weight: Double, txn: ReadTransaction, layout: IndexLayout) throws {
+    /// without seeking, decoded into `scratch`'s position buffers.
+    init(terms: [ResolvedTerm], blocks: [TermBlocks]? = nil, scratch: SearchScratch? = nil, nameFields: UInt8, weight: Double, txn: ReadTransaction,
+         layout: IndexLayout) throws {
         let words = Set(terms.map(\.word).filter { $0 < WordCoverage.maximumWords }).sorted()
         self.nameFields = nameFields
         guard weight > 0, nameFields != 0, words.count >= 2 else {
@@ -49,9 +50,16 @@ final class ProximityBoost {
         let cursor = try txn.cursor(layout.postings)
         var seen = Set<UInt64>()
         var readers = [[TermPositionReader]](repeating: [], count: (words.last ?? 0) + 1)
+        let buffers = blocks == nil ? nil : scratch?.positionBlocks(terms.count)
         for (i, term) in terms.enumerated()
         where term.word < WordCoverage.maximumWords && seen.insert(UInt64(term.word) << 32 | UInt64(term.info.termID)).inserted {
-            readers[term.word].append(blocks.map { TermPositionReader($0[i]) } ?? TermPositionReader(term.info, cursor: cursor))
+            let reader: TermPositionReader
+            if let blocks, let buffers {
+                reader = TermPositionReader(blocks[i], block: buffers[buffers.startIndex + i])
+            } else {
+                reader = TermPositionReader(term.info, cursor: cursor)
+            }
+            readers[term.word].append(reader)
         }
         self.readers = readers
     }

@@ -12,7 +12,7 @@ final class TermPositionReader {
     let termID: UInt32
     /// The term's block when it is stored inline in its `terms` entry.
     private let inline: [UInt8]
-    private let block = DecodedBlock()
+    private let block: DecodedBlock
     /// The current block's bytes in the memory map (unused for an inline block).
     private var value = UnsafeRawBufferPointer(start: nil, count: 0)
     private var loaded = false
@@ -33,10 +33,13 @@ final class TermPositionReader {
         self.cursor = cursor
         self.wholeBlocks = wholeBlocks
         blocks = nil
+        block = DecodedBlock()
     }
 
-    /// A reader of the term whose blocks are `blocks`, found by binary search instead of a cursor.
-    init(_ blocks: TermBlocks) {
+    /// A reader of the term whose blocks are `blocks`, found by binary search instead of a cursor,
+    /// decoding into `block` (which no one else may use while the reader does).
+    init(_ blocks: TermBlocks, block: DecodedBlock) {
+        self.block = block
         termID = blocks.termID
         inline = blocks.inline
         cursor = nil
