@@ -121,21 +121,22 @@ extension Index {
                     collector.clearWindow()
                 }
                 sink.countMatches(collector.countedMatches)
-            }
-            // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
-            while !union, let window = try collector.nextWindow() {
-                let base = collector.base
-                candidates: for doc in window {
-                    let slot = slots[Int(doc &- base)]
-                    guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
-                    if screens {
-                        if try deleted.contains(doc) || excluded.contains(doc) { continue }
-                        for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
-                        if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+            } else {
+                // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
+                while let window = try collector.nextWindow() {
+                    let base = collector.base
+                    candidates: for doc in window {
+                        let slot = slots[Int(doc &- base)]
+                        guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
+                        if screens {
+                            if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                            for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
+                            if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                        }
+                        try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
                     }
-                    try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                    collector.clearWindow()
                 }
-                collector.clearWindow()
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
