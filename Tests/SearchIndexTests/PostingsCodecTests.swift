@@ -241,3 +241,29 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
         }
     }
 }
+
+@Test func unpackReadsEveryWidthAndOffsetLikeTheNaiveReader() throws {
+    var rng = SplitMix64(seed: 42)
+    for width in 0...32 {
+        for count in [1, 7, 128, 300] {
+            let limit: UInt64 = width == 0 ? 0 : (1 << UInt64(width)) - 1
+            let values = (0..<count).map { _ in UInt32(truncatingIfNeeded: UInt64.random(in: 0...limit, using: &rng)) }
+            var packed: [UInt8] = [0xAB]
+            PostingsCodec.appendPacked(values, to: &packed)
+            // Trailing bytes from none to more than a word: both the word loop and the byte tail run.
+            for trailing in [0, 3, 9] {
+                let bytes = packed + [UInt8](repeating: 0xFF, count: trailing)
+                for skip in Set([0, 1, count / 2, count - 1]) {
+                    var reader = NaiveBlockReader(bytes: bytes, offset: 1)
+                    let expected = reader.packed(count).dropFirst(skip).map { $0 &+ 5 }
+                    let out = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+                    defer { out.deallocate() }
+                    let end = bytes.withUnsafeBytes { PostingsCodec.unpack($0, at: 1, skipping: skip, count: count - skip, adding: 5, into: out) }
+                    #expect(end == packed.count, "width \(width) count \(count) skip \(skip) trailing \(trailing)")
+                    #expect(Array(UnsafeBufferPointer(start: out, count: count - skip)) == Array(expected),
+                            "width \(width) count \(count) skip \(skip) trailing \(trailing)")
+                }
+            }
+        }
+    }
+}

@@ -74,6 +74,11 @@ package struct FuzzyTermWalk: Sendable {
         target.reserveCapacity(64)
         automaton.appendSmallestAcceptedContinuation(from: automaton.start, to: &target)
 
+        // The smallest accepted continuation of each state met, computed once per walk: the walk
+        // meets the same few states again and again, and computing one steps the automaton over
+        // every letter of the query at every scalar of the continuation.
+        var continuations: [EditDistanceAutomaton.State: [UInt8]] = [:]
+
         var key = try Self.seek(&cursor, to: target, &statistics)
         walk: while let current = key, Self.hasPrefix(current, keyPrefix) {
             let shared = Self.commonPrefixLength(previousKey, current)
@@ -91,7 +96,7 @@ package struct FuzzyTermWalk: Sendable {
                 let dependsOn = max(frame.dependsOn, symbol.examinedEnd)
                 if !automaton.isAlive(state) {
                     if frame.isValid, let value = symbol.value {
-                        key = try seekNextCandidate(&cursor, current, frames, above: value, &target, &statistics)
+                        key = try seekNextCandidate(&cursor, current, frames, above: value, &target, &continuations, &statistics)
                     } else {
                         key = try skipInvalid(&cursor, current, frame, symbol, dependsOn, &target, &statistics)
                     }
@@ -113,7 +118,7 @@ package struct FuzzyTermWalk: Sendable {
                 }
             }
             if frame.isValid, distance == nil || !automaton.isPrefix {
-                key = try seekNextCandidate(&cursor, current, frames, above: nil, &target, &statistics)
+                key = try seekNextCandidate(&cursor, current, frames, above: nil, &target, &continuations, &statistics)
             } else {
                 statistics.nexts += 1
                 key = try cursor.next()
@@ -136,6 +141,7 @@ package struct FuzzyTermWalk: Sendable {
         _ frames: [Frame],
         above lower: UInt32?,
         _ target: inout [UInt8],
+        _ continuations: inout [EditDistanceAutomaton.State: [UInt8]],
         _ statistics: inout Statistics
     ) throws(Cursor.Failure) -> UnsafeRawBufferPointer? {
         var depth = frames.count - 1
@@ -146,8 +152,14 @@ package struct FuzzyTermWalk: Sendable {
                 target.removeAll(keepingCapacity: true)
                 target.append(contentsOf: current[..<frame.end])
                 UTF8Scalar.encode(next.value, appendingTo: &target)
-                automaton.appendSmallestAcceptedContinuation(
-                    from: automaton.step(frame.state, positions: next.positions), to: &target)
+                let state = automaton.step(frame.state, positions: next.positions)
+                if let continuation = continuations[state] {
+                    target.append(contentsOf: continuation)
+                } else {
+                    let start = target.count
+                    automaton.appendSmallestAcceptedContinuation(from: state, to: &target)
+                    continuations[state] = Array(target[start...])
+                }
                 return try Self.seek(&cursor, to: target, &statistics)
             }
             if depth == 0 { return nil }

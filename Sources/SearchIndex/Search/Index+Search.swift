@@ -58,9 +58,19 @@ extension Index {
         let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
                                     typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word) + synonymPhrases.map(\.word))
         let writtenPostings = { try written.map { try TermPostings(term: $0.info, word: $0.word, weight: 0, txn: txn, layout: self.layout, tables: tables) } }
-        let proximity = try ProximityBoost(terms: terms, nameFields: schema.productNameFields, weight: request.proximityWeight, txn: txn, layout: layout)
+        let conjunction = unconstrained && synonymPhrases.isEmpty && plan.words.allSatisfy { $0.required }
+        let wand = !conjunction && unconstrained && synonymPhrases.isEmpty && !plan.words.contains { $0.required } && !scoresEveryMatch
+            && request.minimumShouldMatch <= 1
+        // Term-at-a-time finds every term's blocks once; proximity then reads positions from them.
+        let postingsCursor = try txn.cursor(layout.postings)
+        let termBlocks = conjunction || wand ? nil : try terms.map { try TermBlocks($0.info, cursor: postingsCursor) }
+        // Until the search ends: proximity, settled after collection, decodes into it too.
+        let scratch = termBlocks == nil ? nil : scratchPool.acquire()
+        defer { if let scratch { scratchPool.release(scratch) } }
+        let proximity = try ProximityBoost(terms: terms, blocks: termBlocks, scratch: scratch, nameFields: schema.productNameFields,
+                                           weight: request.proximityWeight, txn: txn, layout: layout)
         if proximity.isActive { sink.proximity = proximity }
-        if unconstrained, synonymPhrases.isEmpty, plan.words.allSatisfy({ $0.required }) {
+        if conjunction {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let byWord = plan.words.indices.map { w in postings.filter { $0.word == w } }
             try tables.factors.withUnsafeBufferPointer { factors in
@@ -68,8 +78,7 @@ extension Index {
                     if try !deleted.contains(doc) { try sink.offer(doc, score: score, covered: covered) }
                 }
             }
-        } else if unconstrained, synonymPhrases.isEmpty, !plan.words.contains(where: { $0.required }), !scoresEveryMatch,
-                  request.minimumShouldMatch <= 1 {
+        } else if wand {
             let postings = try terms.map { try TermPostings(term: $0.info, word: $0.word, weight: $0.weight, txn: txn, layout: layout, tables: tables) }
             let passing = sink
             let (top, scored) = try tables.factors.withUnsafeBufferPointer { factors in
@@ -81,7 +90,7 @@ extension Index {
             sink.top = top
             sink.total = scored
             exact = false
-        } else {
+        } else if let termBlocks, let scratch {
             let requiredCount = plan.words.filter { $0.required }.count
             let optionalCount = plan.words.count - requiredCount
             // Optional words are all optional once something is required (as in Lucene).
@@ -89,26 +98,45 @@ extension Index {
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
-            let scratch = scratchPool.acquire()
-            defer { scratchPool.release(scratch) }
-            var collector = try TermAtATime(terms: terms, synonymPhrases: synonymPhrases, written: written, coverage: coverage, txn: txn, layout: layout, tables: tables, scratch: scratch)
+            var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, coverage: coverage,
+                                            proximityBound: proximity.bound, txn: txn, layout: layout, tables: tables, scratch: scratch)
             let slots = scratch.slots
             // Deletions, exclusions and phrases checked per match only when there are any.
             let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
-            // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
-            while let window = try collector.nextWindow() {
-                let base = collector.base
-                candidates: for doc in window {
-                    let slot = slots[Int(doc &- base)]
-                    guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
-                    if screens {
-                        if try deleted.contains(doc) || excluded.contains(doc) { continue }
-                        for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
-                        if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+            // Every document with a term is a match: windows are counted at once, and only the
+            // documents that may enter the top k are offered (the rest cannot, see `entryFloor`).
+            let union = sink.isPlain && !screens && requiredCount == 0 && optionalNeeded <= 1 && synonymPhrases.isEmpty
+            if union {
+                let largestCoverage = coverage.bound(lists: .max)
+                while let window = try collector.nextWindow(threshold: sink.top.threshold) {
+                    let base = collector.base
+                    sink.countMatches(window.count)
+                    var floor = sink.entryFloor(largestCoverage: largestCoverage)
+                    for doc in window {
+                        let slot = slots[Int(doc &- base)]
+                        guard slot.score >= floor else { continue }
+                        sink.offerCounted(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                        floor = sink.entryFloor(largestCoverage: largestCoverage)
                     }
-                    try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                    collector.clearWindow()
                 }
-                collector.clearWindow()
+                sink.countMatches(collector.countedMatches)
+            } else {
+                // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
+                while let window = try collector.nextWindow() {
+                    let base = collector.base
+                    candidates: for doc in window {
+                        let slot = slots[Int(doc &- base)]
+                        guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
+                        if screens {
+                            if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                            for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
+                            if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                        }
+                        try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                    }
+                    collector.clearWindow()
+                }
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)

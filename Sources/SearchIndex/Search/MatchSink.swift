@@ -48,8 +48,35 @@ struct MatchSink {
         facetClauses = facets.reduce(0) { $0 | $1.ownClauses }
     }
 
-    /// No filter, facet, field sort or cursor: every offer just counts and competes on score.
-    private let isPlain: Bool
+    /// No filter, facet, field sort, cursor or signal: every offer just counts and competes on score.
+    let isPlain: Bool
+
+    /// Counts `count` plain matches (`isPlain`) that are not offered: the caller knows they
+    /// cannot enter the top k (their score is below `entryFloor`).
+    mutating func countMatches(_ count: Int) {
+        total += count
+    }
+
+    /// For plain matches (`isPlain`): a score before coverage below which a match cannot enter
+    /// the top k, whatever its coverage factor (at most `largestCoverage`) and proximity factor;
+    /// −∞ while the top k is not full. Kept a little below the exact limit (`TermAtATime.boundSlack`),
+    /// so a match it lets through is decided by `offer` as if it had not been there.
+    func entryFloor(largestCoverage: Float) -> Float {
+        let threshold = top.threshold
+        guard threshold > 0 else { return -.infinity }
+        return Float(threshold / (Double(largestCoverage) * Double(largestFactor) * Double(TermAtATime.boundSlack)))
+    }
+
+    /// Offers a plain match (`isPlain`) already counted with `countMatches`; otherwise as `offer`.
+    @inline(__always)
+    mutating func offerCounted(_ doc: UInt32, score: Float, covered: UInt32) {
+        // Most matches of a large result cannot reach the top k even with the largest factor.
+        if Double(max(score, score * largestFactor)) < top.threshold { return }
+        if let proximity, proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: doc) {
+            boostable.append((doc, score, covered))
+        }
+        top.insert(score: score, doc: doc)
+    }
 
     /// The factor `1 + Σ weight × signal` of `doc`.
     func boost(_ doc: UInt32) throws -> Float {
@@ -77,12 +104,7 @@ struct MatchSink {
     mutating func offer(_ doc: UInt32, score: Float, covered: UInt32 = 0) throws {
         if isPlain {
             total += 1
-            // Most matches of a large result cannot reach the top k even with the largest factor.
-            if Double(max(score, score * largestFactor)) < top.threshold { return }
-            if let proximity, proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: doc) {
-                boostable.append((doc, score, covered))
-            }
-            top.insert(score: score, doc: doc)
+            offerCounted(doc, score: score, covered: covered)
             return
         }
         var failing: UInt64 = 0

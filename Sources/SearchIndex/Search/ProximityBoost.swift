@@ -31,8 +31,11 @@ final class ProximityBoost {
 
     /// The boost of a query whose terms found in the index are `terms` (in word order), over the
     /// text fields of `nameFields`. No pair (fewer than two found words among the first
-    /// `WordCoverage.maximumWords`), a zero weight or no name field make every factor 1.
-    init(terms: [ResolvedTerm], nameFields: UInt8, weight: Double, txn: ReadTransaction, layout: IndexLayout) throws {
+    /// `WordCoverage.maximumWords`), a zero weight or no name field make every factor 1. With
+    /// `blocks` (each term's blocks, parallel to `terms`), positions are read from those blocks
+    /// without seeking, decoded into `scratch`'s position buffers.
+    init(terms: [ResolvedTerm], blocks: [TermBlocks]? = nil, scratch: SearchScratch? = nil, nameFields: UInt8, weight: Double, txn: ReadTransaction,
+         layout: IndexLayout) throws {
         let words = Set(terms.map(\.word).filter { $0 < WordCoverage.maximumWords }).sorted()
         self.nameFields = nameFields
         guard weight > 0, nameFields != 0, words.count >= 2 else {
@@ -47,8 +50,16 @@ final class ProximityBoost {
         let cursor = try txn.cursor(layout.postings)
         var seen = Set<UInt64>()
         var readers = [[TermPositionReader]](repeating: [], count: (words.last ?? 0) + 1)
-        for term in terms where term.word < WordCoverage.maximumWords && seen.insert(UInt64(term.word) << 32 | UInt64(term.info.termID)).inserted {
-            readers[term.word].append(TermPositionReader(term.info, cursor: cursor))
+        let buffers = blocks == nil ? nil : scratch?.positionBlocks(terms.count)
+        for (i, term) in terms.enumerated()
+        where term.word < WordCoverage.maximumWords && seen.insert(UInt64(term.word) << 32 | UInt64(term.info.termID)).inserted {
+            let reader: TermPositionReader
+            if let blocks, let buffers {
+                reader = TermPositionReader(blocks[i], block: buffers[buffers.startIndex + i])
+            } else {
+                reader = TermPositionReader(term.info, cursor: cursor)
+            }
+            readers[term.word].append(reader)
         }
         self.readers = readers
     }

@@ -36,6 +36,7 @@ final class SearchScratch {
     /// Set while a window's slots hold values.
     @exclusivity(unchecked) var dirty = false
     @exclusivity(unchecked) private var decodedBlocks: [DecodedBlock] = []
+    @exclusivity(unchecked) private var positionBlocks: [DecodedBlock] = []
 
     init() {
         let size = TermAtATime.windowSize
@@ -56,6 +57,13 @@ final class SearchScratch {
     func blocks(_ count: Int) -> ArraySlice<DecodedBlock> {
         while decodedBlocks.count < count { decodedBlocks.append(DecodedBlock()) }
         return decodedBlocks[0..<count]
+    }
+
+    /// `count` decoded-block buffers for position readers (`TermPositionReader`), apart from
+    /// `blocks`, kept for the next search.
+    func positionBlocks(_ count: Int) -> ArraySlice<DecodedBlock> {
+        while positionBlocks.count < count { positionBlocks.append(DecodedBlock()) }
+        return positionBlocks[0..<count]
     }
 
     /// Restores the invariant after a search that stopped mid-window (it threw).

@@ -20,8 +20,8 @@ struct TermAtATime {
 
     /// One term's postings being read.
     private final class Lane {
-        /// The term's blocks in the memory map with their last doc ids (none for an inline list).
-        let blocks: [(lastDoc: UInt32, bytes: UnsafeRawBufferPointer)]
+        /// The term's blocks in the memory map (none for an inline list).
+        let blocks: TermBlocks
         let inline: [UInt8]
         let termID: UInt32
         let block: DecodedBlock
@@ -32,19 +32,10 @@ struct TermAtATime {
         /// No document left.
         @exclusivity(unchecked) var exhausted = false
 
-        init(_ info: TermInfo, cursor: Cursor, block: DecodedBlock) throws {
-            termID = info.termID
-            inline = info.inlinePostings
+        init(_ blocks: TermBlocks, block: DecodedBlock) throws {
+            termID = blocks.termID
+            inline = blocks.inline
             self.block = block
-            var blocks: [(lastDoc: UInt32, bytes: UnsafeRawBufferPointer)] = []
-            if inline.isEmpty {
-                let probe = ByteCoding.blockKey(term: info.termID, lastDoc: 0)
-                var entry = try withUnsafeBytes(of: probe) { try cursor.seek(atLeast: $0) }
-                while let current = entry, current.key.count == 8, ByteCoding.readBE32(current.key, at: 0) == info.termID {
-                    blocks.append((ByteCoding.readBE32(current.key, at: 4), current.value))
-                    entry = try cursor.next()
-                }
-            }
             self.blocks = blocks
             block.count = 0
             try advanceBlock(skippingBelow: 0)
@@ -53,6 +44,23 @@ struct TermAtATime {
         /// The next document.
         @inline(__always)
         var doc: UInt32 { block.docs[position] }
+
+        /// The largest weighted frequency (`Bm25fTables.maxWeightedFrequency`) of any of its
+        /// documents from the next one up to `end` (exclusive), from block headers alone.
+        func maxWeightedFrequency(before end: UInt64, tables: Bm25fTables) -> Float {
+            var largest = tables.maxWeightedFrequency(block.header)
+            guard inline.isEmpty, UInt64(block.lastDoc) < end else { return largest }
+            let lastDocs = blocks.lastDocs
+            var b = nextBlock
+            while b < lastDocs.count {
+                let header = PostingsCodec.header(blocks.values[b])
+                guard UInt64(header.firstDoc) < end else { break }
+                largest = max(largest, tables.maxWeightedFrequency(header))
+                if UInt64(lastDocs[b]) >= end { break }
+                b += 1
+            }
+            return largest
+        }
 
         /// Decodes the next block whose last doc id is at least `floor`; marks the lane exhausted
         /// when there is none.
@@ -68,12 +76,13 @@ struct TermAtATime {
                 if block.lastDoc < floor { exhausted = true }
                 return
             }
-            while nextBlock < blocks.count, blocks[nextBlock].lastDoc < floor { nextBlock += 1 }
-            guard nextBlock < blocks.count else {
+            let lastDocs = blocks.lastDocs
+            while nextBlock < lastDocs.count, lastDocs[nextBlock] < floor { nextBlock += 1 }
+            guard nextBlock < lastDocs.count else {
                 exhausted = true
                 return
             }
-            guard PostingsCodec.decodeBlock(blocks[nextBlock].bytes, into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
+            guard PostingsCodec.decodeBlock(blocks.values[nextBlock], into: block) else { throw IndexError.corrupt("postings block of term \(termID)") }
             nextBlock += 1
         }
     }
@@ -120,17 +129,25 @@ struct TermAtATime {
     /// The written-form terms' lanes and their words' coverage bits (`WrittenForm`).
     private let writtenLanes: [(lane: Lane, bit: UInt32)]
     private let nameFields: UInt8
+    private let coverage: WordCoverage
+    /// The largest proximity factor of a document matching two words or more (1 without proximity).
+    private let proximityBound: Float
     private let tables: Bm25fTables
     private let scratch: SearchScratch
     /// The first doc id of the current window.
     private(set) var base: UInt32 = 0
     private var matchCount = 0
+    /// Matches of the windows `nextWindow` skipped (no document there could reach its
+    /// threshold): counted, never returned.
+    private(set) var countedMatches = 0
 
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
     /// words a match has as typed), using `scratch`'s window; nothing is read until `nextWindow`.
-    init(terms: [ResolvedTerm], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
-         txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
+    /// `termBlocks` are the blocks of `terms`, in the same order; `proximityBound` the largest
+    /// proximity factor (`ProximityBoost.bound`) the caller multiplies scores by.
+    init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
+         proximityBound: Float = 1, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
         let cursor = try txn.cursor(layout.postings)
         let blocks = scratch.blocks(terms.count + written.count)
         var lanes: [Lane] = []
@@ -151,7 +168,7 @@ struct TermAtATime {
         }
         for (i, term) in terms.enumerated() {
             addPhrases(before: term.word)
-            let lane = try Lane(term.info, cursor: cursor, block: blocks[i])
+            let lane = try Lane(termBlocks[i], block: blocks[i])
             guard !lane.exhausted else { continue }
             steps.append(.term(lanes.count))
             lanes.append(lane)
@@ -164,7 +181,7 @@ struct TermAtATime {
         for (i, term) in written.enumerated() {
             let bit = coverage.bit(word: term.word, fields: 0xFF)
             guard bit != 0 else { continue }
-            let lane = try Lane(term.info, cursor: cursor, block: blocks[terms.count + i])
+            let lane = try Lane(try TermBlocks(term.info, cursor: cursor), block: blocks[terms.count + i])
             if !lane.exhausted { writtenLanes.append((lane, bit)) }
         }
         self.lanes = lanes
@@ -173,26 +190,38 @@ struct TermAtATime {
         self.steps = phraseLanes.isEmpty ? [] : steps
         self.writtenLanes = writtenLanes
         nameFields = coverage.fieldMask
+        self.coverage = coverage
+        self.proximityBound = max(proximityBound, 1)
         self.tables = tables
         self.scratch = scratch
     }
 
     /// Accumulates the next window holding a posting of some term and returns its documents with
     /// any term, ascending; nil when every list is read. Call `clearWindow` before the next call.
-    mutating func nextWindow() throws -> UnsafeBufferPointer<UInt32>? {
-        var lowest = UInt32.max
-        var reading = false
-        for lane in lanes where !lane.exhausted {
-            lowest = min(lowest, lane.doc)
-            reading = true
-        }
-        for (lane, _) in phraseLanes where !lane.exhausted {
-            lowest = min(lowest, lane.phrase.docs[lane.position])
-            reading = true
-        }
-        guard reading else { return nil }
-        base = lowest & ~UInt32(Self.windowSize - 1)
+    ///
+    /// With a `threshold`, a window where no document's score times its largest coverage and
+    /// proximity factors can reach it (bounded from the block headers of the terms with a
+    /// posting there) is not scored: its documents are only counted, in `countedMatches`, and
+    /// the next window is read. Pass a threshold only when every document with a term is a match
+    /// (no required word, no multi-word synonym, nothing screened out).
+    mutating func nextWindow(threshold: Double = -.infinity) throws -> UnsafeBufferPointer<UInt32>? {
         let slots = scratch.slots, bits = scratch.windowBits
+        while true {
+            var lowest = UInt32.max
+            var reading = false
+            for lane in lanes where !lane.exhausted {
+                lowest = min(lowest, lane.doc)
+                reading = true
+            }
+            for (lane, _) in phraseLanes where !lane.exhausted {
+                lowest = min(lowest, lane.phrase.docs[lane.position])
+                reading = true
+            }
+            guard reading else { return nil }
+            base = lowest & ~UInt32(Self.windowSize - 1)
+            guard threshold > 0, phraseLanes.isEmpty, !reaches(threshold) else { break }
+            try countWindow(bits: bits)
+        }
         try tables.factors.withUnsafeBufferPointer { factors in
             if steps.isEmpty {
                 for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
@@ -225,6 +254,53 @@ struct TermAtATime {
         matchCount = count
         scratch.dirty = true
         return UnsafeBufferPointer(start: matches, count: count)
+    }
+
+    /// Slack on window bounds: scores summed in another order may differ in the last bits.
+    static let boundSlack: Float = 1.001
+
+    /// Whether some document of the current window may score `threshold` or more, times the
+    /// largest coverage and proximity factors of a document in as many lists as have a posting
+    /// in the window.
+    private func reaches(_ threshold: Double) -> Bool {
+        let end = UInt64(base) + UInt64(Self.windowSize)
+        var bound: Float = 0
+        var active = 0
+        for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted && UInt64(lane.doc) < end {
+            bound += scoring.weight * tables.saturate(lane.maxWeightedFrequency(before: end, tables: tables))
+            active += 1
+        }
+        let factor = coverage.bound(lists: active) * (active > 1 ? proximityBound : 1)
+        return Double(bound * factor * Self.boundSlack) >= threshold
+    }
+
+    /// Counts the documents of the current window with a posting of some term in its fields,
+    /// without scoring them, and moves every lane past the window.
+    private mutating func countWindow(bits: UnsafeMutablePointer<UInt64>) throws {
+        let base = self.base
+        for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
+            let block = lane.block, fieldMask = scoring.fieldMask
+            while true {
+                var i = lane.position
+                let count = block.count
+                while i < count {
+                    let offset = block.docs[i] &- base
+                    if offset >= UInt32(Self.windowSize) { break }
+                    if block.masks[i] & fieldMask != 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
+                    i += 1
+                }
+                lane.position = i
+                if i < count { break }
+                try lane.advanceBlock(skippingBelow: 0)
+                if lane.exhausted { break }
+            }
+        }
+        var count = 0
+        for w in 0..<(Self.windowSize >> 6) {
+            count += bits[w].nonzeroBitCount
+            bits[w] = 0
+        }
+        countedMatches += count
     }
 
     /// Zeroes the accumulators of the window last returned.
@@ -330,3 +406,4 @@ struct TermAtATime {
         }
     }
 }
+

@@ -12,11 +12,13 @@ final class TermPositionReader {
     let termID: UInt32
     /// The term's block when it is stored inline in its `terms` entry.
     private let inline: [UInt8]
-    private let block = DecodedBlock()
+    private let block: DecodedBlock
     /// The current block's bytes in the memory map (unused for an inline block).
     private var value = UnsafeRawBufferPointer(start: nil, count: 0)
     private var loaded = false
-    private let cursor: Cursor
+    private let cursor: Cursor?
+    /// The term's blocks when already found (`TermBlocks`): looked up in memory, not sought.
+    private let blocks: TermBlocks?
     /// Whether every document's positions are decoded when a block is loaded.
     private let wholeBlocks: Bool
 
@@ -30,6 +32,19 @@ final class TermPositionReader {
         inline = info.inlinePostings
         self.cursor = cursor
         self.wholeBlocks = wholeBlocks
+        blocks = nil
+        block = DecodedBlock()
+    }
+
+    /// A reader of the term whose blocks are `blocks`, found by binary search instead of a cursor,
+    /// decoding into `block` (which no one else may use while the reader does).
+    init(_ blocks: TermBlocks, block: DecodedBlock) {
+        self.block = block
+        termID = blocks.termID
+        inline = blocks.inline
+        cursor = nil
+        wholeBlocks = false
+        self.blocks = blocks
     }
 
     /// Calls `body` with each text field of `doc` holding the term and the term's positions in
@@ -43,13 +58,21 @@ final class TermPositionReader {
             }
         } else if !loaded || doc > block.lastDoc || doc < block.docs[0] {
             loaded = false
-            let probe = ByteCoding.blockKey(term: termID, lastDoc: doc)
-            guard let entry = try withUnsafeBytes(of: probe, { try cursor.seek(atLeast: $0) }),
-                  entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == termID else { return }
-            guard PostingsCodec.decodeBlock(entry.value, into: block), !wholeBlocks || PostingsCodec.decodePositions(entry.value, block: block) else {
+            let found: UnsafeRawBufferPointer
+            if let blocks {
+                let i = blocks.firstBlock(reaching: doc)
+                guard i < blocks.values.count else { return }
+                found = blocks.values[i]
+            } else {
+                let probe = ByteCoding.blockKey(term: termID, lastDoc: doc)
+                guard let entry = try withUnsafeBytes(of: probe, { try cursor?.seek(atLeast: $0) }),
+                      entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == termID else { return }
+                found = entry.value
+            }
+            guard PostingsCodec.decodeBlock(found, into: block), !wholeBlocks || PostingsCodec.decodePositions(found, block: block) else {
                 throw IndexError.corrupt("postings block of term \(termID)")
             }
-            value = entry.value
+            value = found
             loaded = true
         }
         guard doc >= block.docs[0], doc <= block.lastDoc else { return }

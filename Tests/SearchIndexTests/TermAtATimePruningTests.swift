@@ -1,0 +1,81 @@
+@testable import SearchIndex
+import Testing
+
+/// Term-at-a-time over a plain OR query counts the windows and documents that cannot reach the
+/// top k instead of scoring and offering them: results, scores and exact totals must be those of
+/// offering every match (a filter every document passes turns the shortcut off).
+@Suite struct TermAtATimePruningTests {
+    let folder = TemporaryFolder()
+
+    /// Several windows of documents over a Zipf-distributed vocabulary, with a few strong
+    /// documents at the start and the end, so that the top k fills early and later windows
+    /// holding only weak documents can be skipped.
+    func randomIndex(seed: UInt64, documents: Int) throws -> (Index, [String]) {
+        var rng = SplitMix64(seed: seed)
+        let vocabulary = (0..<120).map { "t\($0)x" }
+        func word() -> String {
+            let u = Double.random(in: 0..<1, using: &rng)
+            return vocabulary[min(vocabulary.count - 1, Int(pow(120.0, u)) - 1)]
+        }
+        func words(_ range: ClosedRange<Int>) -> String { (0..<Int.random(in: range, using: &rng)).map { _ in word() }.joined(separator: " ") }
+        let index = try Index.create(at: folder.path + "/pruning-\(seed)")
+        var operations: [IndexOperation] = []
+        for i in 0..<documents {
+            let strong = i < 20 || i >= documents - 20
+            let title = strong ? "t0x t1x t2x" : words(2...8)
+            operations.append(.upsert(try Products.document(id: "d\(i)", title: title, description: Int.random(in: 0..<4, using: &rng) == 0 ? words(3...10) : nil,
+                                                            price: 1)))
+        }
+        try index.write(operations)
+        let queries = ["t0x t1x", "t0x t1x t2x", "t2x", "t5x t60x"] + (0..<25).map { _ in words(1...4) }
+        return (index, queries)
+    }
+
+    func pairs(_ result: SearchResult) -> [String] { result.hits.map { "\($0.id):\($0.score)" } }
+
+    @Test func skippingWindowsReturnsWhatOfferingEveryMatchReturns() throws {
+        let (index, queries) = try randomIndex(seed: 11, documents: TermAtATime.windowSize + 1500)
+        let everyDocument = FilterExpression.range(field: "price", lower: .init(.number(0), inclusive: true), upper: nil)
+        for query in queries {
+            for k in [1, 10, 40] {
+                let pruned = try index.search(SearchRequest(query: query, limit: k))
+                let reference = try index.search(SearchRequest(query: query, filter: everyDocument, limit: k))
+                #expect(pairs(pruned) == pairs(reference), "query '\(query)' k=\(k)")
+                #expect(pruned.total == reference.total && pruned.totalIsExact, "query '\(query)' k=\(k)")
+            }
+        }
+    }
+
+    @Test func aWindowThatCannotReachTheThresholdIsCountedNotReturned() throws {
+        let index = try Index.create(at: folder.path + "/skip")
+        let documents = 300
+        try index.write((0..<documents).map { .upsert(try Products.document(id: "c\($0)", title: "common filler")) })
+        try index.environment.read { txn in
+            let statistics = try IndexStore.statistics(index.layout, txn)
+            let tables = Bm25fTables(schema: index.schema, statistics: statistics)
+            let raw = try #require(try txn.value(index.layout.terms, key: Array("common".utf8)))
+            let info = try #require(TermInfo(raw))
+            let term = ResolvedTerm(word: 0, info: info, weight: tables.idf(documentFrequency: info.documentFrequency), required: false, fieldMask: 0xFF)
+            let blocks = try TermBlocks(info, cursor: try txn.cursor(index.layout.postings))
+            let coverage = WordCoverage(fieldMask: index.schema.productNameFields, weight: 0.5, resolvedWords: [0])
+            let scratch = SearchScratch()
+
+            var unreachable = try TermAtATime(terms: [term], termBlocks: [blocks], written: [], coverage: coverage, txn: txn, layout: index.layout,
+                                              tables: tables, scratch: scratch)
+            #expect(try unreachable.nextWindow(threshold: 1e9) == nil)
+            #expect(unreachable.countedMatches == documents)
+
+            var reachable = try TermAtATime(terms: [term], termBlocks: [blocks], written: [], coverage: coverage, txn: txn, layout: index.layout,
+                                            tables: tables, scratch: scratch)
+            let first = try reachable.nextWindow(threshold: 1e-9)
+            let window = try #require(first)
+            #expect(window.count == documents)
+            #expect(reachable.countedMatches == 0)
+            reachable.clearWindow()
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
