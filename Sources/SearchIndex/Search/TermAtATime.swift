@@ -62,6 +62,27 @@ struct TermAtATime {
             return largest
         }
 
+        /// Calls `body` with the index in `block` and the window offset of each posting from the
+        /// current one up to the end of the window starting at `base`, decoding block after block,
+        /// and leaves the lane at the first posting past the window, or exhausted.
+        @inline(__always)
+        func forEachPosting(inWindowFrom base: UInt32, _ body: (_ index: Int, _ offset: UInt32) -> Void) throws {
+            while true {
+                var i = position
+                let count = block.count
+                while i < count {
+                    let offset = block.docs[i] &- base
+                    if offset >= UInt32(TermAtATime.windowSize) { break }
+                    body(i, offset)
+                    i += 1
+                }
+                position = i
+                if i < count { return }
+                try advanceBlock(skippingBelow: 0)
+                if exhausted { return }
+            }
+        }
+
         /// Decodes the next block whose last doc id is at least `floor`; marks the lane exhausted
         /// when there is none.
         func advanceBlock(skippingBelow floor: UInt32) throws {
@@ -280,19 +301,8 @@ struct TermAtATime {
         let base = self.base
         for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
             let block = lane.block, fieldMask = scoring.fieldMask
-            while true {
-                var i = lane.position
-                let count = block.count
-                while i < count {
-                    let offset = block.docs[i] &- base
-                    if offset >= UInt32(Self.windowSize) { break }
-                    if block.masks[i] & fieldMask != 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
-                    i += 1
-                }
-                lane.position = i
-                if i < count { break }
-                try lane.advanceBlock(skippingBelow: 0)
-                if lane.exhausted { break }
+            try lane.forEachPosting(inWindowFrom: base) { i, offset in
+                if block.masks[i] & fieldMask != 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
             }
         }
         var count = 0
@@ -315,34 +325,22 @@ struct TermAtATime {
     @inline(__always)
     private func accumulate(_ lane: Lane, _ scoring: Scoring, factors: UnsafeBufferPointer<Float>,
                             slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>) throws {
-        let block = lane.block, base = self.base
+        let block = lane.block, tables = self.tables
         let fieldMask = scoring.fieldMask
-        while true {
-            var i = lane.position
-            let count = block.count
-            while i < count {
-                let offset = block.docs[i] &- base
-                if offset >= UInt32(Self.windowSize) { break }
-                var mask = block.masks[i]
-                if mask & fieldMask != 0 {
-                    var e = Int(block.entryStarts[i])
-                    var weighted: Float = 0
-                    while mask != 0 {
-                        let f = mask.trailingZeroBitCount
-                        if fieldMask & (1 << UInt8(f)) != 0 {
-                            weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
-                        }
-                        e += 1
-                        mask &= mask &- 1
-                    }
-                    Self.add(scoring.weight * tables.saturate(weighted), fields: block.masks[i], at: offset, scoring, slots: slots, bits: bits)
+        try lane.forEachPosting(inWindowFrom: base) { i, offset in
+            var mask = block.masks[i]
+            guard mask & fieldMask != 0 else { return }
+            var e = Int(block.entryStarts[i])
+            var weighted: Float = 0
+            while mask != 0 {
+                let f = mask.trailingZeroBitCount
+                if fieldMask & (1 << UInt8(f)) != 0 {
+                    weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
                 }
-                i += 1
+                e += 1
+                mask &= mask &- 1
             }
-            lane.position = i
-            if i < count { return }
-            try lane.advanceBlock(skippingBelow: 0)
-            if lane.exhausted { return }
+            Self.add(scoring.weight * tables.saturate(weighted), fields: block.masks[i], at: offset, scoring, slots: slots, bits: bits)
         }
     }
 
