@@ -59,11 +59,13 @@ extension Index {
                                     typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word) + synonymPhrases.map(\.word))
         let writtenPostings = { try written.map { try TermPostings(term: $0.info, word: $0.word, weight: 0, txn: txn, layout: self.layout, tables: tables) } }
         let conjunction = unconstrained && synonymPhrases.isEmpty && plan.words.allSatisfy { $0.required }
-        let wand = !conjunction && unconstrained && synonymPhrases.isEmpty && !plan.words.contains { $0.required } && !scoresEveryMatch
+        let wand = unconstrained && synonymPhrases.isEmpty && !plan.words.contains { $0.required } && !scoresEveryMatch
             && request.minimumShouldMatch <= 1
         // Term-at-a-time finds every term's blocks once; proximity then reads positions from them.
-        let postingsCursor = try txn.cursor(layout.postings)
-        let termBlocks = conjunction || wand ? nil : try terms.map { try TermBlocks($0.info, cursor: postingsCursor) }
+        let termBlocks = conjunction || wand ? nil : try { () throws -> [TermBlocks] in
+            let cursor = try txn.cursor(layout.postings)
+            return try terms.map { try TermBlocks($0.info, cursor: cursor) }
+        }()
         // Until the search ends: proximity, settled after collection, decodes into it too.
         let scratch = termBlocks == nil ? nil : scratchPool.acquire()
         defer { if let scratch { scratchPool.release(scratch) } }

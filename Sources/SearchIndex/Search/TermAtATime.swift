@@ -169,7 +169,7 @@ struct TermAtATime {
     /// proximity factor (`ProximityBoost.bound`) the caller multiplies scores by.
     init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
          proximityBound: Float = 1, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
-        let cursor = try txn.cursor(layout.postings)
+        let cursor = written.isEmpty ? nil : try txn.cursor(layout.postings)
         let blocks = scratch.blocks(terms.count + written.count)
         var lanes: [Lane] = []
         var scoring: [Scoring] = []
@@ -201,7 +201,7 @@ struct TermAtATime {
         var writtenLanes: [(lane: Lane, bit: UInt32)] = []
         for (i, term) in written.enumerated() {
             let bit = coverage.bit(word: term.word, fields: 0xFF)
-            guard bit != 0 else { continue }
+            guard bit != 0, let cursor else { continue }
             let lane = try Lane(try TermBlocks(term.info, cursor: cursor), block: blocks[terms.count + i])
             if !lane.exhausted { writtenLanes.append((lane, bit)) }
         }
