@@ -53,6 +53,28 @@ import Testing
         #expect(try index.search(SearchRequest(query: "wrf556sdfz", mode: .all)).total == 0)
     }
 
+    @Test func aMisspelledWordIsNeverCorrectedIntoACodeOrNumber() throws {
+        let index = try Index.create(at: folder.path + "/codes")
+        try index.write([
+            .upsert(try Products.document(id: "1", title: "Lab Kit X5lab")),
+            .upsert(try Products.document(id: "2", title: "Xolab Wrench")),
+        ])
+        // "xylab" is one edit from the code "x5lab" and from the word "xolab": only the word is
+        // a correction.
+        let result = try index.search(SearchRequest(query: "xylab"))
+        #expect(result.hits.map(\.id) == ["2"])
+        #expect(result.didYouMean == "xolab")
+    }
+
+    @Test func aWordIndexedAfterATypoSearchCorrectsTheNextOne() throws {
+        let index = try catalog()
+        #expect(try index.search(SearchRequest(query: "trimmmer")).total == 0)
+        try index.write([.upsert(try Products.document(id: "5", title: "String Trimmer"))])
+        let result = try index.search(SearchRequest(query: "trimmmer"))
+        #expect(result.hits.map(\.id) == ["5"])
+        #expect(result.didYouMean == "trimmer")
+    }
+
     @Test func typoToleranceCanBeTurnedOff() throws {
         let index = try catalog()
         #expect(try index.search(SearchRequest(query: "cordles", typoTolerance: false)).total == 0)

@@ -1,6 +1,6 @@
 /// Recognises the terms within a fixed Damerau–Levenshtein distance of one query word, one Unicode scalar
-/// at a time, so that a walk over a sorted term dictionary can abandon a prefix as soon as no term
-/// starting with it can match.
+/// at a time, so that a walk over the dictionary's trie (`TypoDictionary`) can abandon a prefix as soon
+/// as no term starting with it can match.
 ///
 /// The distance is the restricted Damerau–Levenshtein distance (optimal string alignment): an
 /// insertion, a deletion, a substitution or a swap of two adjacent scalars each cost one edit, and no
@@ -26,12 +26,6 @@ package struct EditDistanceAutomaton: Sendable {
     /// for the empty query prefix, bits 1...63 for the scalars).
     package static let maxQueryLength = 63
 
-    /// One distinct scalar of the query with the query positions (bits `1...count`) that hold it.
-    struct Letter: Sendable {
-        let scalar: Unicode.Scalar
-        let positions: UInt64
-    }
-
     /// The query word, as Unicode scalars.
     package let query: [Unicode.Scalar]
     /// The edit budget, `0...2`.
@@ -41,8 +35,6 @@ package struct EditDistanceAutomaton: Sendable {
     /// Whether a term starting with another scalar than the query pays one extra edit.
     package let hasStrictFirstScalar: Bool
 
-    /// The distinct query scalars in ascending scalar order (which is also UTF-8 byte order).
-    let alphabet: [Letter]
     /// Positions of each ASCII scalar in the query, indexed by scalar value.
     private let asciiPositions: [UInt64]
     /// The values of the query's non-ASCII scalars, and their positions at the same indices.
@@ -86,21 +78,18 @@ package struct EditDistanceAutomaton: Sendable {
         for (index, scalar) in scalars.enumerated() {
             positions[scalar, default: 0] |= 1 << UInt64(index + 1)
         }
-        let letters = positions
-            .map { Letter(scalar: $0.key, positions: $0.value) }
-            .sorted { $0.scalar.value < $1.scalar.value }
+        let letters = positions.sorted { $0.key.value < $1.key.value }
         var ascii = [UInt64](repeating: 0, count: 128)
-        for letter in letters where letter.scalar.isASCII {
-            ascii[Int(letter.scalar.value)] = letter.positions
+        for (scalar, at) in letters where scalar.isASCII {
+            ascii[Int(scalar.value)] = at
         }
         self.query = scalars
         self.maxDistance = maxDistance
         self.isPrefix = prefix
         self.hasStrictFirstScalar = strictFirstScalar
-        self.alphabet = letters
         self.asciiPositions = ascii
-        self.nonASCIIValues = letters.filter { !$0.scalar.isASCII }.map(\.scalar.value)
-        self.nonASCIIPositions = letters.filter { !$0.scalar.isASCII }.map(\.positions)
+        self.nonASCIIValues = letters.filter { !$0.key.isASCII }.map(\.key.value)
+        self.nonASCIIPositions = letters.filter { !$0.key.isASCII }.map(\.value)
         self.acceptBit = 1 << UInt64(scalars.count)
         self.validBits = scalars.count == 63 ? .max : (1 << UInt64(scalars.count + 1)) - 1
         self.stickyBits = prefix ? acceptBit : 0
@@ -204,51 +193,5 @@ package struct EditDistanceAutomaton: Sendable {
             earlier1: earlier1,
             previousPositions: match
         )
-    }
-
-    /// The smallest scalar value above `lower` (from 0 when `lower` is `nil`) whose step keeps `state`
-    /// alive, with its query positions, or `nil` when there is none.
-    ///
-    /// A step is monotone in the matched positions and a scalar absent from the query matches none.
-    /// So when a step on no position stays alive, every scalar does and the answer is simply the next
-    /// scalar value; otherwise only the query's own scalars can be live, and only those at a position
-    /// ``positionsThatCanKeepAlive(_:)`` allows.
-    func smallestLiveScalar(from state: State, above lower: UInt32?) -> (value: UInt32, positions: UInt64)? {
-        let first = lower.map { $0 + 1 } ?? 0
-        if isAlive(step(state, positions: 0)) {
-            let value: UInt32 = (0xD800...0xDFFF).contains(first) ? 0xE000 : first
-            return value <= 0x10FFFF ? (value, positions(ofValue: value)) : nil
-        }
-        let candidates = positionsThatCanKeepAlive(state)
-        for letter in alphabet where letter.scalar.value >= first && letter.positions & candidates != 0 {
-            if isAlive(step(state, positions: letter.positions)) {
-                return (letter.scalar.value, letter.positions)
-            }
-        }
-        return nil
-    }
-
-    /// For a state that a scalar matching no position kills: the query positions one of which a
-    /// scalar must match to keep it alive (a necessary condition). With no edit left to spend, the
-    /// top level survives only by a match extending it (`j-1` within budget, scalar at `j`) or by
-    /// completing a transposition (`j-2` within budget one step earlier, previous scalar at `j`,
-    /// this one at `j-1`); the lower levels are contained in the top one.
-    private func positionsThatCanKeepAlive(_ state: State) -> UInt64 {
-        switch maxDistance {
-        case 0: state.within0 << 1
-        case 1: state.within1 << 1 | ((state.earlier0 << 2) & state.previousPositions) >> 1
-        default: state.within2 << 1 | ((state.earlier1 << 2) & state.previousPositions) >> 1
-        }
-    }
-
-    /// Appends to `bytes` the UTF-8 of the smallest (in byte order) continuation that takes the live
-    /// `state` to acceptance: nothing when it already accepts, else the smallest live scalar at each
-    /// step. It ends within `query.count + maxDistance` scalars, since no longer input stays alive.
-    func appendSmallestAcceptedContinuation(from state: State, to bytes: inout [UInt8]) {
-        var state = state
-        while acceptedDistance(state) == nil, let next = smallestLiveScalar(from: state, above: nil) {
-            UTF8Scalar.encode(next.value, appendingTo: &bytes)
-            state = step(state, positions: next.positions)
-        }
     }
 }

@@ -38,6 +38,21 @@ public final class Index: @unchecked Sendable {
         return registry
     }
 
+    /// The typo dictionary last loaded, with the `typoDictionaryVersion` it was loaded at.
+    private let cachedTypoDictionary = Mutex<(UInt64, TypoDictionary)?>(nil)
+
+    /// The `TypoDictionary` as of `txn`, whose statistics are `statistics`: loaded when a search
+    /// first needs it after the indexed words changed. Terms and written words are only ever
+    /// added (a delete leaves them until a rebuild), a new term with a new term id and a new word
+    /// with a new document, so `nextTerm` and `nextDoc` identify the set.
+    func typoDictionary(txn: ReadTransaction, statistics: IndexStatistics) throws -> TypoDictionary {
+        let version = UInt64(statistics.nextTerm) << 32 | UInt64(statistics.nextDoc)
+        if let (known, dictionary) = cachedTypoDictionary.withLock({ $0 }), known == version { return dictionary }
+        let dictionary = try TypoDictionary.load(txn: txn, layout: layout)
+        cachedTypoDictionary.withLock { $0 = (version, dictionary) }
+        return dictionary
+    }
+
     /// `Bm25fTables` for `statistics`, built once per distinct statistics.
     func tables(for statistics: IndexStatistics) -> Bm25fTables {
         if let (known, tables) = cachedTables.withLock({ $0 }), known == statistics { return tables }

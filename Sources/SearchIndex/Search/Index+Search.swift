@@ -19,7 +19,8 @@ extension Index {
         let registry = try self.registry(txn, statistics: statistics)
         let plan = try QueryPlanner(analyzer: analyzer, schema: schema, registry: registry, synonyms: synonymRules.current().set)
             .plan(request.query, mode: request.mode, typoTolerance: request.typoTolerance, typoPolicy: request.typoPolicy, plainText: request.plainText,
-                  prefixLastWord: request.prefixLastWord, txn: txn, layout: layout)
+                  prefixLastWord: request.prefixLastWord,
+                  typoDictionary: { try self.typoDictionary(txn: txn, statistics: statistics) }, txn: txn, layout: layout)
         let tables = self.tables(for: statistics)
         var filters: [FilterExpression]
         switch request.filter {

@@ -84,6 +84,10 @@ struct QueryPlan {
     static let prefixExpansions = 50
     /// Corrections kept per misspelled word (closest first, then most frequent).
     static let maximumCorrections = 8
+    /// Dictionary words within budget read per misspelled word, in key order, before the closest
+    /// `maximumCorrections` are kept: a bound on the work for a pathological word, far above the
+    /// few dozen a two-edit word finds among real product words.
+    static let correctionCandidates = 512
     /// Score factor of a term one or two edits away from the typed word.
     static let correctionWeights: [Float] = [1, 0.8, 0.6]
     static let prefixWeight: Float = 0.9
@@ -116,7 +120,7 @@ struct QueryPlanner {
     }
 
     func plan(_ text: String, mode: SearchRequest.MatchMode, typoTolerance: Bool, typoPolicy: TypoPolicy = .standard, plainText: Bool = false,
-              prefixLastWord: Bool = false, txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
+              prefixLastWord: Bool = false, typoDictionary: () throws -> TypoDictionary, txn: ReadTransaction, layout: IndexLayout) throws -> QueryPlan {
         var plan = QueryPlan()
         let parsed = plainText
             ? ParsedQuery(clauses: [QueryClause(kind: .word(text), range: 0..<text.unicodeScalars.count)])
@@ -197,39 +201,26 @@ struct QueryPlanner {
         let content = plan.words.filter { !$0.alternatives.allSatisfy { analyzer.isStopWord($0.term) } || $0.required }
         if !content.isEmpty { plan.words = content }
         plan.words = Array(plan.words.prefix(QueryPlan.maximumWords))
-        if typoTolerance { try correct(&plan, policy: typoPolicy, txn: txn, layout: layout) }
+        if typoTolerance { try correct(&plan, policy: typoPolicy, dictionary: typoDictionary, txn: txn, layout: layout) }
         return plan
     }
 
     /// Typo tolerance: a correctable word whose term is not in the index gets the indexed terms
     /// within its edit budget (`policy`; by default none below 5 letters, 1 from 5, 2 from 8,
-    /// none for anything with a digit) as alternatives, found by walking the dictionary with an
-    /// edit-distance automaton over the written words (`terms`, and `words` for those whose stem
+    /// none for anything with a digit) as alternatives, found by walking `dictionary` with an
+    /// edit-distance automaton over the written words (indexed terms, and the words whose stem
     /// differs: "refrigirater" is two edits from "refrigerator", not from its stem "refriger").
-    /// A word whose term exists is
-    /// never corrected, so exact matches always rank above corrected ones.
-    private func correct(_ plan: inout QueryPlan, policy: TypoPolicy, txn: ReadTransaction, layout: IndexLayout) throws {
+    /// Words with a digit are never corrections (`TypoDictionary.load`). A word whose term exists
+    /// is never corrected, so exact matches always rank above corrected ones.
+    private func correct(_ plan: inout QueryPlan, policy: TypoPolicy, dictionary: () throws -> TypoDictionary, txn: ReadTransaction,
+                         layout: IndexLayout) throws {
         for i in plan.words.indices {
             guard let typed = plan.words[i].correctable, let term = plan.words[i].alternatives.first?.term,
                   try txn.value(layout.terms, key: Array(term.utf8)) == nil else { continue }
-            guard policy.maxEdits(for: typed) > 0 else { continue }
+            // A word longer than the automaton allows is matched exactly.
+            guard policy.maxEdits(for: typed) > 0, let automaton = try? policy.automaton(for: typed) else { continue }
             var found: [String: Int] = [:]
-            guard let automaton = try? EditDistanceAutomaton(query: typed, maxDistance: policy.maxEdits(for: typed), strictFirstScalar: policy.strictFirstScalar) else { continue }
-            // Written words whose term is themselves are in `terms`; the others in `words`.
-            var terms = LMDBTermCursor(cursor: try txn.cursor(layout.terms))
-            try FuzzyTermWalk(automaton: automaton, limit: 256).run(on: &terms) { key, distance in
-                if WrittenForm.isWrittenForm(key) { return }
-                let candidate = String(decoding: key, as: UTF8.self)
-                found[candidate] = min(found[candidate] ?? distance, distance)
-            }
-            var surfaces: [(String, Int)] = []
-            var words = LMDBTermCursor(cursor: try txn.cursor(layout.words))
-            try FuzzyTermWalk(automaton: automaton, limit: 256).run(on: &words) { key, distance in
-                surfaces.append((String(decoding: key, as: UTF8.self), distance))
-            }
-            for (surface, distance) in surfaces {
-                guard let raw = try txn.value(layout.words, key: Array(surface.utf8)) else { continue }
-                let candidate = String(decoding: raw, as: UTF8.self)
+            try dictionary().forEachMatch(of: automaton, limit: QueryPlan.correctionCandidates) { candidate, distance in
                 found[candidate] = min(found[candidate] ?? distance, distance)
             }
             guard !found.isEmpty else { continue }
