@@ -33,7 +33,10 @@ struct SearchParameters: Sendable {
         default: throw APIError(.invalidRequest, "must be any or all", field: "mode")
         }
         let limit = try parameters.integer("limit", in: 0...100, default: 10)
-        request = SearchRequest(query: query, mode: mode, limit: limit)
+        // A search with many postings is collected on every core: an idle server answers it
+        // sooner, and a busy one loses little (the calling thread takes every part no idle
+        // thread picks up).
+        request = SearchRequest(query: query, mode: mode, limit: limit, threads: SearchRequest.cores)
         if let filter = try parameters.string("filter"), !filter.isEmpty {
             guard filter.count <= 4000 else { throw APIError(.invalidRequest, "must have at most 4000 characters", field: "filter") }
             do {

@@ -32,6 +32,9 @@ struct QueryServerCommand: ParsableCommand {
     @Flag(help: "Typo tolerance off.")
     var noTypos = false
 
+    @Option(help: "Threads that may collect one search's matches (1 = single-threaded, as benchmarks against peers measure).")
+    var threads = 1
+
     func run() throws {
         try reportingErrors {
             let matchMode: SearchRequest.MatchMode
@@ -40,6 +43,10 @@ struct QueryServerCommand: ParsableCommand {
             case "and", "all": matchMode = .all
             default:
                 Terminal.error("--mode must be or|any or and|all, not '\(mode)'")
+                throw CommandFailure(code: 2)
+            }
+            guard threads >= 1 else {
+                Terminal.error("--threads must be at least 1, not \(threads)")
                 throw CommandFailure(code: 2)
             }
             let facets = try facet.map(facetRequest)
@@ -66,7 +73,7 @@ struct QueryServerCommand: ParsableCommand {
                 }
                 let started = DispatchTime.now()
                 let result = try opened.search(SearchRequest(query: query, mode: matchMode, filter: parsedFilter, facets: facets, limit: max(k, 0),
-                                                             typoTolerance: !noTypos, plainText: plainText))
+                                                             typoTolerance: !noTypos, plainText: plainText, threads: threads))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
                 let facetsJSON = facets.isEmpty ? "" : #", "facets": [\#(result.facets.map(facetJSON).joined(separator: ", "))]"#
                 Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "scores": [\#(result.hits.map { String($0.score) }.joined(separator: ", "))], "total": \#(result.total)\#(facetsJSON), "us": \#(micros)}"#)

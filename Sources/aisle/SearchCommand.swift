@@ -52,6 +52,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Typo tolerance: on (default: one typo from 5 letters, two from 8), off, or A,B (one typo from A letters, two from B; 3-255; A alone: never two).")
     var typos = "on"
 
+    @Option(help: "Threads that may collect the search's matches (default: one per core; the results are the same).")
+    var threads: Int?
+
     @Flag(help: "Mark matched words in the text fields of each hit.")
     var highlight = false
 
@@ -96,6 +99,8 @@ struct SearchCommand: ParsableCommand {
         var request = SearchRequest(query: query, mode: matchMode, limit: max(limit, 0), offset: max(offset, 0),
                                     prefixLastWord: asYouType, highlight: highlight)
         if let signals { request.signals = try parseSignals(signals) }
+        if let threads, threads < 1 { throw usage("--threads must be at least 1") }
+        request.threads = threads ?? SearchRequest.cores
         switch typos {
         case "on": break
         case "off": request.typoTolerance = false

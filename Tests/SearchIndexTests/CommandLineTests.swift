@@ -91,6 +91,23 @@ import Testing
         #expect(bad.error.contains("--typos"))
     }
 
+    @Test func threadsOptionKeepsTheAnswerAndRefusesZero() throws {
+        let index = folder.path + "/index"
+        #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)
+        let one = try Executables.runAisle(["search", "--index", index, "--json", "--threads", "1", "drill"])
+        let many = try Executables.runAisle(["search", "--index", index, "--json", "--threads", "8", "drill"])
+        #expect(one.status == 0 && many.status == 0)
+        let answers = try [one, many].map { try JSONValue.parse(Array($0.output.utf8)) }
+        #expect(answers[0]["total"] == .number(2))
+        #expect(answers[1]["total"] == answers[0]["total"])
+        #expect(answers[1]["hits"] == answers[0]["hits"])
+        for command in [["search", "--index", index, "--threads", "0", "drill"], ["query-server", "--index", index, "--threads", "0"]] {
+            let refused = try Executables.runAisle(command)
+            #expect(refused.status == 2)
+            #expect(refused.error.contains("--threads"))
+        }
+    }
+
     @Test func searchAndStatsAnswerAsJSON() throws {
         let index = folder.path + "/index"
         #expect(try Executables.runAisle(["index", "build", "--from", corpus() + "/products.jsonl", "--index", index]).status == 0)

@@ -38,6 +38,44 @@ import Testing
         #expect(try index.search(SearchRequest(query: "drill cordless")).hits.first?.id != "ordered")
     }
 
+    /// A brand written only in the brand field and a model code only in the sku field are never
+    /// side by side, so no product is a candidate for that pair's boost (positions are not read
+    /// for any); once one product has both words in one name field, the pair counts again.
+    @Test func wordsThatShareNoNameFieldAreNeverCandidates() throws {
+        let index = try Index.create(at: folder.path + "/fields")
+        var operations: [IndexOperation] = []
+        for i in 0..<20 {
+            let json = Products.json(id: "p\(i)", title: "Cordless Drill \(i)", brand: "Zyxel", extra: #""sku": "QX\#(100 + i)""#)
+            operations.append(.upsert(try Products.mapper.document(fromJSONLine: Array(json.utf8))))
+        }
+        try index.write(operations)
+        func boost(_ query: String) throws -> ProximityBoost {
+            try index.environment.read { txn in
+                let statistics = try IndexStore.statistics(index.layout, txn)
+                let tables = Bm25fTables(schema: index.schema, statistics: statistics)
+                var terms: [ResolvedTerm] = []
+                for (w, word) in query.split(separator: " ").enumerated() {
+                    let term = try #require(index.analyzer.analyze(String(word)).first?.term)
+                    let raw = try #require(try txn.value(index.layout.terms, key: Array(term.utf8)))
+                    let info = try #require(TermInfo(raw))
+                    terms.append(ResolvedTerm(word: w, info: info, weight: tables.idf(documentFrequency: info.documentFrequency), required: false, fieldMask: 0xFF))
+                }
+                return try ProximityBoost(terms: terms, nameFields: index.schema.productNameFields, weight: 0.3, txn: txn, layout: index.layout)
+            }
+        }
+        #expect(try boost("cordless drill").isActive)
+        let apart = try boost("zyxel qx105")
+        #expect(!apart.isActive)
+        #expect(apart.bound == 1)
+        // Only the pair that may be adjacent counts in the bound; the factor's denominator is every pair.
+        let mixed = try boost("zyxel cordless drill")
+        #expect(mixed.bound == Float(1 + 0.3 * 1.0 / 2.0))
+        try index.write([.upsert(try Products.document(id: "both", title: "Zyxel QX105 charger"))])
+        #expect(try boost("zyxel qx105").isActive)
+        let hit = try #require(try index.search(SearchRequest(query: "zyxel qx105", limit: 1)).hits.first)
+        #expect(hit.id == "both")
+    }
+
     @Test func everyCollectorAppliesTheSameFactor() throws {
         let index = try catalog()
         let query = "cordless drill"

@@ -60,12 +60,12 @@ import Testing
             let coverage = WordCoverage(fieldMask: index.schema.productNameFields, weight: 0.5, resolvedWords: [0])
             let scratch = SearchScratch()
 
-            var unreachable = try TermAtATime(terms: [term], termBlocks: [blocks], written: [], coverage: coverage, txn: txn, layout: index.layout,
+            var unreachable = try TermAtATime(terms: [term], termBlocks: [blocks], written: [], writtenBlocks: [], coverage: coverage,
                                               tables: tables, scratch: scratch)
             #expect(try unreachable.nextWindow(threshold: 1e9) == nil)
             #expect(unreachable.countedMatches == documents)
 
-            var reachable = try TermAtATime(terms: [term], termBlocks: [blocks], written: [], coverage: coverage, txn: txn, layout: index.layout,
+            var reachable = try TermAtATime(terms: [term], termBlocks: [blocks], written: [], writtenBlocks: [], coverage: coverage,
                                             tables: tables, scratch: scratch)
             let first = try reachable.nextWindow(threshold: 1e-9)
             let window = try #require(first)

@@ -21,6 +21,15 @@ struct DeletedDocuments {
     /// No document of the snapshot is deleted.
     var isEmpty: Bool { !any }
 
+    /// Looks every chunk's bitset up now, so that `contains` no longer reads the transaction and
+    /// copies of this value may be used on other threads while it stays open.
+    mutating func resolveAll() throws {
+        for chunk in resolved.indices where !resolved[chunk] {
+            chunks[chunk] = try txn.value(database, integerKey: ByteCoding.docKey(UInt32(chunk)))
+            resolved[chunk] = true
+        }
+    }
+
     /// Whether `doc` is deleted.
     @inline(__always)
     mutating func contains(_ doc: UInt32) throws -> Bool {

@@ -72,6 +72,50 @@ final class FacetCounter {
         }
     }
 
+    /// An empty counter of the same facet over the same column, sharing everything but the
+    /// counts: for counting some of the documents on another thread (`countsInMemory` only), then
+    /// added to this one with `merge`.
+    private init(emptyCopyOf other: FacetCounter) {
+        request = other.request
+        column = other.column
+        ownClauses = other.ownClauses
+        selectedOrdinals = other.selectedOrdinals
+        facetReader = other.facetReader
+        numericReader = other.numericReader
+        selectedNumbers = other.selectedNumbers
+        dense = other.dense
+        ordinalLimit = other.ordinalLimit
+        counts = .allocate(capacity: max(ordinalLimit, 1))
+        counts.initialize(repeating: 0, count: max(ordinalLimit, 1))
+        perIndex = .allocate(capacity: other.perIndex.count)
+        perIndex.initialize(repeating: 0)
+        bucketCounts = .allocate(capacity: other.bucketCounts.count)
+        bucketCounts.initialize(repeating: 0)
+        bounds = .allocate(capacity: other.bounds.count)
+        _ = bounds.initialize(from: other.bounds)
+    }
+
+    /// Whether `count(_:)` reads the column decoded in memory only, never the transaction: then
+    /// empty copies (`emptyCopy`) may count on other threads.
+    var countsInMemory: Bool { dense != nil }
+
+    /// Counters an empty copy allocates, zeroes and `merge` adds up.
+    var countSlots: Int { ordinalLimit + perIndex.count + bucketCounts.count }
+
+    /// An empty counter of the same facet (see `init(emptyCopyOf:)`).
+    func emptyCopy() -> FacetCounter { FacetCounter(emptyCopyOf: self) }
+
+    /// Adds the counts of `other`, an `emptyCopy` of this counter that counted other documents.
+    func merge(_ other: FacetCounter) {
+        for i in 0..<ordinalLimit { counts[i] &+= other.counts[i] }
+        for i in perIndex.indices { perIndex[i] &+= other.perIndex[i] }
+        for i in bucketCounts.indices { bucketCounts[i] += other.bucketCounts[i] }
+        for (value, count) in other.valueCounts { valueCounts[value, default: 0] += count }
+        minimum = min(minimum, other.minimum)
+        maximum = max(maximum, other.maximum)
+        unsettled = unsettled || other.unsettled
+    }
+
     /// Counts each of `docs` (a document listed twice counts twice). Ascending documents, or long
     /// ascending runs, are fastest: chunks are looked up once per run.
     func count(_ docs: UnsafeBufferPointer<UInt32>) throws {

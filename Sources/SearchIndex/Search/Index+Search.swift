@@ -39,6 +39,7 @@ extension Index {
             || !sink.signals.isEmpty || request.scoreEveryMatch
         let unconstrained = plan.phrases.isEmpty && plan.excludedWords.isEmpty && plan.excludedPhrases.isEmpty && plan.words.allSatisfy { $0.fieldMask == 0xFF }
         var exact = true
+        var collectedParts = 1
 
         if plan.words.isEmpty {
             let hasText = request.query.unicodeScalars.contains { !$0.properties.isWhitespace }
@@ -62,10 +63,11 @@ extension Index {
         let conjunction = unconstrained && synonymPhrases.isEmpty && plan.words.allSatisfy { $0.required }
         let wand = unconstrained && synonymPhrases.isEmpty && !plan.words.contains { $0.required } && !scoresEveryMatch
             && request.minimumShouldMatch <= 1
-        // Term-at-a-time finds every term's blocks once; proximity then reads positions from them.
-        let termBlocks = conjunction || wand ? nil : try { () throws -> [TermBlocks] in
+        // Term-at-a-time finds every term's blocks once (the written forms' too); proximity then
+        // reads positions from them.
+        let (termBlocks, writtenBlocks) = conjunction || wand ? (nil, []) : try { () throws -> ([TermBlocks], [TermBlocks]) in
             let cursor = try txn.cursor(layout.postings)
-            return try terms.map { try TermBlocks($0.info, cursor: cursor) }
+            return (try terms.map { try TermBlocks($0.info, cursor: cursor) }, try written.map { try TermBlocks($0.info, cursor: cursor) })
         }()
         // Until the search ends: proximity, settled after collection, decodes into it too.
         let scratch = termBlocks == nil ? nil : scratchPool.acquire()
@@ -96,53 +98,30 @@ extension Index {
         } else if let termBlocks, let scratch {
             let requiredCount = plan.words.filter { $0.required }.count
             let optionalCount = plan.words.count - requiredCount
-            // Optional words are all optional once something is required (as in Lucene).
-            let optionalNeeded = requiredCount > 0 ? 0 : min(max(request.minimumShouldMatch, 1), optionalCount)
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
             if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
-            var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, coverage: coverage,
-                                            proximityBound: proximity.bound, txn: txn, layout: layout, tables: tables, scratch: scratch)
-            let slots = scratch.slots
-            // Deletions, exclusions and phrases checked per match only when there are any.
-            let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
-            // Every document with a term is a match: windows are counted at once, and only the
-            // documents that may enter the top k are offered (the rest cannot, see `entryFloor`).
-            let union = sink.isPlain && !screens && requiredCount == 0 && optionalNeeded <= 1 && synonymPhrases.isEmpty
-            if union {
-                let largestCoverage = coverage.bound(lists: .max)
-                while let window = try collector.nextWindow(threshold: sink.top.threshold) {
-                    let base = collector.base
-                    sink.countMatches(window.count)
-                    var floor = sink.entryFloor(largestCoverage: largestCoverage)
-                    for doc in window {
-                        let slot = slots[Int(doc &- base)]
-                        guard slot.score >= floor else { continue }
-                        sink.offerCounted(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
-                        floor = sink.entryFloor(largestCoverage: largestCoverage)
-                    }
-                    collector.clearWindow()
-                }
-                sink.countMatches(collector.countedMatches)
+            let collection = TermAtATimeCollection(
+                terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, writtenBlocks: writtenBlocks,
+                coverage: coverage, proximityBound: proximity.bound, tables: tables, requiredCount: requiredCount,
+                // Optional words are all optional once something is required (as in Lucene).
+                optionalNeeded: requiredCount > 0 ? 0 : min(max(request.minimumShouldMatch, 1), optionalCount),
+                excluded: excluded, phrases: phrases.map { $0! })
+            // Phrases read positions through the transaction, filters and sorts read columns
+            // through it: such searches stay on this thread.
+            let parts = collection.phrases.isEmpty && excluded.phrases.isEmpty && sink.isRelevanceOnly
+                ? collection.parts(request.threads, documentLimit: statistics.nextDoc,
+                                   postingsPerPart: request.minimumWorkPerThread ?? TermAtATimeCollection.postingsPerPart) : []
+            collectedParts = max(parts.count, 1)
+            if parts.count > 1 {
+                try deleted.resolveAll()
+                sink = try collection.collect(parts, sink: sink, deleted: deleted, firstScratch: scratch, pool: scratchPool)
             } else {
-                // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
-                while let window = try collector.nextWindow() {
-                    let base = collector.base
-                    candidates: for doc in window {
-                        let slot = slots[Int(doc &- base)]
-                        guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
-                        if screens {
-                            if try deleted.contains(doc) || excluded.contains(doc) { continue }
-                            for phrase in phrases where try !phrase!.matches(doc) { continue candidates }
-                            if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
-                        }
-                        try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
-                    }
-                    collector.clearWindow()
-                }
+                try collection.collect(sink: &sink, deleted: &deleted, scratch: scratch)
             }
         }
         var result = try finish(sink, request: request, exact: exact, txn: txn)
+        result.collectedParts = collectedParts
         if request.highlight {
             let highlighter = Highlighter(analyzer: analyzer, terms: Set(plan.words.flatMap { $0.alternatives.map(\.term) } + synonymPhrases.flatMap(\.terms)))
             let mapper = ProductDocumentMapper(schema: schema)
@@ -247,7 +226,8 @@ extension Index {
     private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {
         var sink = sink
         try sink.applyProximity()
-        try sink.countFacets()
+        let facetParts = try sink.countFacets(threads: request.threads,
+                                              documentsPerThread: request.minimumWorkPerThread ?? MatchSink.facetDocumentsPerThread)
         let page = sink.top.sorted().dropFirst(request.after == nil ? request.offset : 0)
         let hits = try page.map { item -> SearchHit in
             guard let stored = try DocumentBlock.read(item.doc, layout, txn, compressor: documentCompressor) else {
@@ -257,7 +237,9 @@ extension Index {
         }
         let facets = try sink.facets.map { try $0.result(txn: txn, layout: layout) }
         let next = hits.count == request.limit && request.limit > 0 ? hits.last?.cursor : nil
-        return SearchResult(hits: hits, total: sink.total, totalIsExact: exact, facets: facets, nextCursor: next)
+        var result = SearchResult(hits: hits, total: sink.total, totalIsExact: exact, facets: facets, nextCursor: next)
+        result.facetParts = facetParts
+        return result
     }
 
     /// The written-form terms (`WrittenForm`) of the query's words typed differently from their

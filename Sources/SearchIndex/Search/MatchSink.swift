@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Where every matching live document goes: the filter decides whether it counts, facets count
 /// it (each ignoring its own field's clauses), and the top k keep the best under the sort order.
 ///
@@ -57,7 +59,15 @@ struct MatchSink {
         total += count
     }
 
-    /// For plain matches (`isPlain`): a score before coverage below which a match cannot enter
+    /// Counts `docs`, matches of a relevance-only sink (`isRelevanceOnly`), ascending and above
+    /// every document counted before, and collects them for the facets; those that may enter the
+    /// top k are offered apart with `offerCounted`.
+    mutating func countMatches(_ docs: UnsafeBufferPointer<UInt32>) {
+        total += docs.count
+        if !facets.isEmpty { passing.append(contentsOf: docs) }
+    }
+
+    /// For relevance-only matches (`isRelevanceOnly`): a score before coverage below which a match cannot enter
     /// the top k, whatever its coverage factor (at most `largestCoverage`) and proximity factor;
     /// −∞ while the top k is not full. Kept a little below the exact limit (`TermAtATime.boundSlack`),
     /// so a match it lets through is decided by `offer` as if it had not been there.
@@ -67,7 +77,8 @@ struct MatchSink {
         return Float(threshold / (Double(largestCoverage) * Double(largestFactor) * Double(TermAtATime.boundSlack)))
     }
 
-    /// Offers a plain match (`isPlain`) already counted with `countMatches`; otherwise as `offer`.
+    /// Offers a relevance-only match (`isRelevanceOnly`) already counted with `countMatches`;
+    /// otherwise as `offer`.
     @inline(__always)
     mutating func offerCounted(_ doc: UInt32, score: Float, covered: UInt32) {
         // Most matches of a large result cannot reach the top k even with the largest factor.
@@ -195,6 +206,37 @@ struct MatchSink {
         boostable = []
     }
 
+    /// Relevance order with no filter clause, signal or cursor (facets allowed): every match
+    /// counts, whether one enters the top k depends on its score alone, and offers read nothing
+    /// through the transaction, so a copy of this sink may take offers on another thread. Matches
+    /// may then be counted a window at a time (`countMatches(_:)` with the documents) and only
+    /// those that can enter the top k offered (`offerCounted`).
+    var isRelevanceOnly: Bool { clauses.isEmpty && sortReader == nil && signals.isEmpty && after == nil }
+
+    /// This sink before any offer, for collecting a part of the doc ids apart (`merge`).
+    var empty: MatchSink {
+        var sink = self
+        sink.boostable = []
+        sink.top = TopK(capacity: top.capacity)
+        sink.total = 0
+        sink.passing = []
+        sink.partial = []
+        return sink
+    }
+
+    /// Adds the offers `other` took to this sink's, as if they had been offered here: `other`
+    /// started `empty` and took doc ids above every doc id offered here (so facet documents stay
+    /// ascending). Proximity is applied afterwards, on the merged sink.
+    mutating func merge(_ other: MatchSink) {
+        total += other.total
+        passing += other.passing
+        partial += other.partial
+        // A match kept by `other` for proximity is one `other`'s top k admitted with its bound;
+        // the merged top k only admits fewer, and `applyProximity` checks each against it.
+        boostable += other.boostable
+        for item in other.top.items { top.insert(key: item.key, score: item.score, doc: item.doc) }
+    }
+
     /// Documents handed to every facet at a time by `countFacets` (8 KiB of doc ids).
     static let facetSlice = 2048
 
@@ -210,22 +252,57 @@ struct MatchSink {
     /// The documents go to the facets in slices of `facetSlice`: each slice is read from the L1
     /// cache by every facet after the first, instead of the whole match list from memory once per
     /// facet.
-    func countFacets() throws {
-        guard !facets.isEmpty else { return }
-        try Self.ascending(passing, documentLimit: documentLimit).withUnsafeBufferPointer { docs in
-            var start = 0
-            while start < docs.count {
-                let slice = UnsafeBufferPointer(rebasing: docs[start..<min(start + Self.facetSlice, docs.count)])
-                for facet in facets { try facet.count(slice) }
-                start += slice.count
+    ///
+    /// With `threads` above 1, many documents (`documentsPerThread` a thread at least) and
+    /// every facet counted in memory, contiguous parts of the documents are counted at once, the
+    /// first into the facets' counters and each other into empty copies added to them after.
+    /// Returns how many parts were counted at once (1: on this thread alone).
+    func countFacets(threads: Int, documentsPerThread: Int) throws -> Int {
+        guard !facets.isEmpty else { return 1 }
+        let docs = Self.ascending(passing, documentLimit: documentLimit)
+        let parts = min(threads, ProcessInfoCores.count, docs.count / max(documentsPerThread, 1))
+        let split = parts > 1 && facets.allSatisfy { $0.countsInMemory && $0.countSlots <= docs.count / 8 }
+        if split {
+            let copies = (1..<parts).map { _ in facets.map { $0.emptyCopy() } }
+            let shared = UnsafeSendable(value: (counters: [facets] + copies, docs: docs))
+            let errors = ResultSlots<(any Error)?>(count: parts)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let inputs = shared.value
+                let range = inputs.docs.count * part / parts..<inputs.docs.count * (part + 1) / parts
+                do {
+                    try inputs.docs[range].withUnsafeBufferPointer { try Self.count($0, into: inputs.counters[part]) }
+                    errors.set(part, nil)
+                } catch {
+                    errors.set(part, error)
+                }
             }
+            if let error = errors.collect().lazy.compactMap({ $0 }).first { throw error }
+            for copy in copies {
+                for (facet, counted) in zip(facets, copy) { facet.merge(counted) }
+            }
+        } else {
+            try docs.withUnsafeBufferPointer { try Self.count($0, into: facets) }
         }
-        guard !partial.isEmpty else { return }
+        guard !partial.isEmpty else { return split ? parts : 1 }
         for facet in facets {
             let docs = partial.compactMap { $0.failing & ~facet.ownClauses == 0 ? $0.doc : nil }
             try Self.ascending(docs, documentLimit: documentLimit).withUnsafeBufferPointer { try facet.count($0) }
         }
+        return split ? parts : 1
     }
+
+    /// Counts `docs` into every facet of `facets`, a slice of `facetSlice` at a time.
+    private static func count(_ docs: UnsafeBufferPointer<UInt32>, into facets: [FacetCounter]) throws {
+        var start = 0
+        while start < docs.count {
+            let slice = UnsafeBufferPointer(rebasing: docs[start..<min(start + facetSlice, docs.count)])
+            for facet in facets { try facet.count(slice) }
+            start += slice.count
+        }
+    }
+
+    /// Documents a thread must have to count before facet counting is split for it.
+    static let facetDocumentsPerThread = 65_536
 
     /// Distinct doc ids below `documentLimit`, sorted: as they are when already ascending, through
     /// a bitset when they are dense (linear time), by comparison sort when few.

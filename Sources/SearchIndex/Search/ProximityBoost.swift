@@ -17,9 +17,12 @@ import LMDB
 /// whose score times `bound` can still enter the top k (positions are stored after each postings
 /// block and decoded only then).
 final class ProximityBoost {
-    /// Consecutive pairs of found query words, as bits of `WordCoverage`'s covered set.
+    /// Consecutive pairs of found query words that some document may have side by side (both
+    /// words have terms in a common name field somewhere in the index), as bits of
+    /// `WordCoverage`'s covered set.
     private let pairs: [(first: UInt32, second: UInt32)]
-    /// `factors[n]`: the factor of a document with n adjacent pairs.
+    /// `factors[n]`: the factor of a document with n adjacent pairs (out of every consecutive
+    /// pair of found words, possible or not: a pair that can never be adjacent still counts).
     private let factors: [Float]
     /// Position readers of each query word's terms, by word index.
     private let readers: [[TermPositionReader]]
@@ -45,7 +48,13 @@ final class ProximityBoost {
             return
         }
         let pairCount = words.count - 1
-        pairs = zip(words, words.dropFirst()).map { (UInt32(1) << UInt32($0), UInt32(1) << UInt32($1)) }
+        // A pair whose words share no name field in any document is never adjacent: dropping it
+        // here tightens every bound (a brand in the title and a model code in the sku field, say,
+        // made thousands of products candidates whose positions were read for nothing).
+        var fields = [UInt8](repeating: 0, count: (words.last ?? 0) + 1)
+        for term in terms where term.word < WordCoverage.maximumWords { fields[term.word] |= term.info.bounds.fieldUnion & term.fieldMask }
+        pairs = zip(words, words.dropFirst()).filter { fields[$0] & fields[$1] & nameFields != 0 }
+            .map { (UInt32(1) << UInt32($0), UInt32(1) << UInt32($1)) }
         factors = (0...pairCount).map { Float(1 + weight * Double($0) / Double(pairCount)) }
         let cursor = try txn.cursor(layout.postings)
         var seen = Set<UInt64>()
@@ -68,7 +77,7 @@ final class ProximityBoost {
     var isActive: Bool { !pairs.isEmpty }
 
     /// The largest factor of any document (`1` when inactive).
-    var bound: Float { factors[factors.count - 1] }
+    var bound: Float { factors[pairs.count] }
 
     /// The largest factor of a document covering the words `covered`: pairs missing a word
     /// cannot be adjacent. Settling the top k by this bound reads positions for fewer documents.

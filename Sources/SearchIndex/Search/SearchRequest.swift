@@ -68,17 +68,31 @@ public struct SearchRequest: Sendable, Equatable {
     /// same stem, scales relevance (`1 + writtenFormWeight × typed / words`; 0 turns it off). See
     /// `WordCoverage` and `WrittenForm`.
     public var writtenFormWeight: Double
+    /// How many threads (at most one per core) may collect this search's matches: a search with
+    /// many postings to read (from about 65,536 per thread) is split into ranges of doc ids
+    /// collected at once, when nothing it does reads the index while collecting (no quoted or
+    /// excluded phrase, filter, field sort, signal or cursor). Results are identical whatever the
+    /// number. 1 (the default) keeps every search on the calling thread: a server busy with many
+    /// searches gains nothing from splitting one.
+    public var threads: Int
+    /// The cores this process may use: `threads` for a search that may use them all.
+    public static var cores: Int { ProcessInfoCores.count }
     /// Scores every match term-at-a-time even where block-max WAND would prune: the reference
     /// collector that the top-k oracle tests compare the pruning collectors with. Not public:
     /// results are the same either way, only slower.
     var scoreEveryMatch = false
+    /// Overrides the work a thread must have before a search is split for it (postings to read,
+    /// `TermAtATimeCollection.postingsPerPart`; documents to count into facets,
+    /// `MatchSink.facetDocumentsPerThread`), so that tests split small indexes. Not public.
+    var minimumWorkPerThread: Int?
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
                 prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5,
-                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3, typoPolicy: TypoPolicy = .standard) {
+                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3, typoPolicy: TypoPolicy = .standard, threads: Int = 1) {
         self.typoPolicy = typoPolicy
+        self.threads = threads
         self.query = query
         self.mode = mode
         self.minimumShouldMatch = minimumShouldMatch
@@ -153,4 +167,9 @@ public struct SearchResult: Sendable, Equatable {
     /// The query with its misspelled words replaced by their best corrections, when some word
     /// matched only through typo tolerance.
     public var didYouMean: String?
+    /// How many ranges of doc ids collected the matches at once (`SearchRequest.threads`), and
+    /// how many parts of them were counted into facets at once: 1 each when one thread did.
+    /// Not public: tests check that a search they mean to split was split.
+    var collectedParts = 1
+    var facetParts = 1
 }

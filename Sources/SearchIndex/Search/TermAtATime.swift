@@ -1,5 +1,3 @@
-import LMDB
-
 /// Term-at-a-time collection in windows of doc ids: within one window of `windowSize` doc ids,
 /// every posting of every query term adds its BM25F score to its document's accumulator, then the
 /// window's matches are handed over in doc id order and the accumulators cleared, and so on up
@@ -32,13 +30,16 @@ struct TermAtATime {
         /// No document left.
         @exclusivity(unchecked) var exhausted = false
 
-        init(_ blocks: TermBlocks, block: DecodedBlock) throws {
+        /// A lane at the term's first document at or after `start`.
+        init(_ blocks: TermBlocks, block: DecodedBlock, from start: UInt32) throws {
             termID = blocks.termID
             inline = blocks.inline
             self.block = block
             self.blocks = blocks
             block.count = 0
-            try advanceBlock(skippingBelow: 0)
+            try advanceBlock(skippingBelow: start)
+            // The block reaches `start`, so a document at or after it follows.
+            while !exhausted, block.docs[position] < start { position += 1 }
         }
 
         /// The next document.
@@ -114,8 +115,15 @@ struct TermAtATime {
         /// The next match of `phrase` to add.
         @exclusivity(unchecked) var position = 0
 
-        init(_ phrase: SynonymPhrasePostings) {
+        /// A lane at the phrase's first match at or after `start`.
+        init(_ phrase: SynonymPhrasePostings, from start: UInt32) {
             self.phrase = phrase
+            var low = 0, high = phrase.docs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if phrase.docs[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            position = low
         }
 
         var exhausted: Bool { position == phrase.docs.count }
@@ -155,6 +163,8 @@ struct TermAtATime {
     private let proximityBound: Float
     private let tables: Bm25fTables
     private let scratch: SearchScratch
+    /// The end (exclusive) of the doc ids collected.
+    private let end: UInt32
     /// The first doc id of the current window.
     private(set) var base: UInt32 = 0
     private var matchCount = 0
@@ -165,11 +175,24 @@ struct TermAtATime {
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
     /// words a match has as typed), using `scratch`'s window; nothing is read until `nextWindow`.
-    /// `termBlocks` are the blocks of `terms`, in the same order; `proximityBound` the largest
-    /// proximity factor (`ProximityBoost.bound`) the caller multiplies scores by.
-    init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm], coverage: WordCoverage,
-         proximityBound: Float = 1, txn: ReadTransaction, layout: IndexLayout, tables: Bm25fTables, scratch: SearchScratch) throws {
-        let cursor = written.isEmpty ? nil : try txn.cursor(layout.postings)
+    /// `termBlocks` are the blocks of `terms`, `writtenBlocks` those of `written`, in the same
+    /// orders; `proximityBound` the largest proximity factor (`ProximityBoost.bound`) the caller
+    /// multiplies scores by.
+    ///
+    /// Only the doc ids of `documents` are collected; both its bounds are multiples of
+    /// `windowSize` (the upper one may be `UInt32.max`), so that collectors of adjacent ranges
+    /// see whole windows each and, together, exactly what one collector of both would. The
+    /// collector reads the memory map through `termBlocks` and `writtenBlocks` only, never
+    /// through the read transaction, so collectors of disjoint ranges may run on several threads
+    /// (each with a scratch of its own) while the transaction stays open.
+    init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm],
+         writtenBlocks: [TermBlocks], coverage: WordCoverage, proximityBound: Float = 1, tables: Bm25fTables, scratch: SearchScratch,
+         documents: Range<UInt32> = 0..<UInt32.max) throws {
+        precondition(documents.lowerBound % UInt32(Self.windowSize) == 0
+                     && (documents.upperBound == .max || documents.upperBound % UInt32(Self.windowSize) == 0),
+                     "a collector's range is whole windows")
+        let start = documents.lowerBound
+        end = documents.upperBound
         let blocks = scratch.blocks(terms.count + written.count)
         var lanes: [Lane] = []
         var scoring: [Scoring] = []
@@ -181,7 +204,7 @@ struct TermAtATime {
                 pendingPhrases.removeFirst()
                 guard !phrase.docs.isEmpty else { continue }
                 steps.append(.phrase(phraseLanes.count))
-                phraseLanes.append((PhraseLane(phrase), Scoring(weight: phrase.weight, stamp: UInt16(truncatingIfNeeded: phrase.word + 1),
+                phraseLanes.append((PhraseLane(phrase, from: start), Scoring(weight: phrase.weight, stamp: UInt16(truncatingIfNeeded: phrase.word + 1),
                                                                 increment: phrase.required ? 256 : 1, fieldMask: phrase.fieldMask,
                                                                 coverageBit: coverage.bit(word: phrase.word, fields: 0xFF),
                                                                 coverageFields: coverage.fieldMask & phrase.fieldMask)))
@@ -189,7 +212,7 @@ struct TermAtATime {
         }
         for (i, term) in terms.enumerated() {
             addPhrases(before: term.word)
-            let lane = try Lane(termBlocks[i], block: blocks[i])
+            let lane = try Lane(termBlocks[i], block: blocks[i], from: start)
             guard !lane.exhausted else { continue }
             steps.append(.term(lanes.count))
             lanes.append(lane)
@@ -201,8 +224,8 @@ struct TermAtATime {
         var writtenLanes: [(lane: Lane, bit: UInt32)] = []
         for (i, term) in written.enumerated() {
             let bit = coverage.bit(word: term.word, fields: 0xFF)
-            guard bit != 0, let cursor else { continue }
-            let lane = try Lane(try TermBlocks(term.info, cursor: cursor), block: blocks[terms.count + i])
+            guard bit != 0 else { continue }
+            let lane = try Lane(writtenBlocks[i], block: blocks[terms.count + i], from: start)
             if !lane.exhausted { writtenLanes.append((lane, bit)) }
         }
         self.lanes = lanes
@@ -218,14 +241,17 @@ struct TermAtATime {
     }
 
     /// Accumulates the next window holding a posting of some term and returns its documents with
-    /// any term, ascending; nil when every list is read. Call `clearWindow` before the next call.
+    /// any term, ascending; nil when every list is read up to the end of the collector's range.
+    /// Call `clearWindow` before the next call.
     ///
     /// With a `threshold`, a window where no document's score times its largest coverage and
     /// proximity factors can reach it (bounded from the block headers of the terms with a
-    /// posting there) is not scored: its documents are only counted, in `countedMatches`, and
-    /// the next window is read. Pass a threshold only when every document with a term is a match
-    /// (no required word, no multi-word synonym, nothing screened out).
-    mutating func nextWindow(threshold: Double = -.infinity) throws -> UnsafeBufferPointer<UInt32>? {
+    /// posting there) is not scored: its documents are only counted, in `countedMatches`, or,
+    /// with `listsPruned`, handed to `pruned` (ascending), and the next window is read. Pass a threshold
+    /// only when every document with a term is a match (no required word, no multi-word synonym,
+    /// nothing screened out).
+    mutating func nextWindow(threshold: Double = -.infinity, listsPruned: Bool = false,
+                             pruned: (UnsafeBufferPointer<UInt32>) -> Void = { _ in }) throws -> UnsafeBufferPointer<UInt32>? {
         let slots = scratch.slots, bits = scratch.windowBits
         while true {
             var lowest = UInt32.max
@@ -238,10 +264,10 @@ struct TermAtATime {
                 lowest = min(lowest, lane.phrase.docs[lane.position])
                 reading = true
             }
-            guard reading else { return nil }
+            guard reading, lowest < end else { return nil }
             base = lowest & ~UInt32(Self.windowSize - 1)
             guard threshold > 0, phraseLanes.isEmpty, !reaches(threshold) else { break }
-            try countWindow(bits: bits)
+            try countWindow(bits: bits, listsPruned: listsPruned, pruned: pruned)
         }
         try tables.factors.withUnsafeBufferPointer { factors in
             if steps.isEmpty {
@@ -260,21 +286,9 @@ struct TermAtATime {
             }
         }
         for (lane, bit) in writtenLanes where !lane.exhausted { try markTyped(lane, bit: bit, slots: slots) }
-        let matches = scratch.matches
-        var count = 0
-        for w in 0..<(Self.windowSize >> 6) {
-            var word = bits[w]
-            guard word != 0 else { continue }
-            bits[w] = 0
-            while word != 0 {
-                matches[count] = base | UInt32(truncatingIfNeeded: w << 6 | word.trailingZeroBitCount)
-                count += 1
-                word &= word &- 1
-            }
-        }
-        matchCount = count
+        matchCount = listMatches(bits: bits)
         scratch.dirty = true
-        return UnsafeBufferPointer(start: matches, count: count)
+        return UnsafeBufferPointer(start: scratch.matches, count: matchCount)
     }
 
     /// Slack on window bounds: scores summed in another order may differ in the last bits.
@@ -296,8 +310,10 @@ struct TermAtATime {
     }
 
     /// Counts the documents of the current window with a posting of some term in its fields,
-    /// without scoring them, and moves every lane past the window.
-    private mutating func countWindow(bits: UnsafeMutablePointer<UInt64>) throws {
+    /// without scoring them, or with `listsPruned` hands them to `pruned`, and moves every lane
+    /// past the window.
+    private mutating func countWindow(bits: UnsafeMutablePointer<UInt64>, listsPruned: Bool,
+                                      pruned: (UnsafeBufferPointer<UInt32>) -> Void) throws {
         let base = self.base
         for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
             let block = lane.block, fieldMask = scoring.fieldMask
@@ -305,12 +321,35 @@ struct TermAtATime {
                 if block.masks[i] & fieldMask != 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
             }
         }
+        if listsPruned {
+            let count = listMatches(bits: bits)
+            pruned(UnsafeBufferPointer(start: scratch.matches, count: count))
+            return
+        }
         var count = 0
         for w in 0..<(Self.windowSize >> 6) {
             count += bits[w].nonzeroBitCount
             bits[w] = 0
         }
         countedMatches += count
+    }
+
+    /// Writes the current window's documents marked in `bits` to the scratch's matches,
+    /// ascending, clears the bits, and returns how many there are.
+    private func listMatches(bits: UnsafeMutablePointer<UInt64>) -> Int {
+        let matches = scratch.matches
+        var count = 0
+        for w in 0..<(Self.windowSize >> 6) {
+            var word = bits[w]
+            guard word != 0 else { continue }
+            bits[w] = 0
+            while word != 0 {
+                matches[count] = base | UInt32(truncatingIfNeeded: w << 6 | word.trailingZeroBitCount)
+                count += 1
+                word &= word &- 1
+            }
+        }
+        return count
     }
 
     /// Zeroes the accumulators of the window last returned.

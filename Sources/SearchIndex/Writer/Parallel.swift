@@ -31,7 +31,7 @@ enum Parallel {
 }
 
 /// Write-once slots filled from several threads, each slot by exactly one of them.
-private final class ResultSlots<R>: @unchecked Sendable {
+final class ResultSlots<R>: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<R?>
     private let count: Int
 

@@ -1,0 +1,137 @@
+import Dispatch
+
+/// One search's term-at-a-time collection: the collector's inputs and the loop that hands its
+/// matches to a `MatchSink`, over the whole doc-id space or over parts of it on several threads.
+///
+/// A large search is split into contiguous ranges of doc ids with about as many postings each,
+/// collected at once by one `TermAtATime` per range, each into a sink of its own, and the sinks
+/// are merged in doc id order (`MatchSink.merge`): totals, facet documents, the top k and the
+/// proximity candidates are then exactly those of one collector over everything, so results do
+/// not depend on the number of threads. Window pruning (`TermAtATime.nextWindow(threshold:)`)
+/// works per range with that range's own top k, which only prunes less.
+struct TermAtATimeCollection {
+    let terms: [ResolvedTerm]
+    let termBlocks: [TermBlocks]
+    let synonymPhrases: [SynonymPhrasePostings]
+    let written: [WrittenTerm]
+    let writtenBlocks: [TermBlocks]
+    let coverage: WordCoverage
+    let proximityBound: Float
+    let tables: Bm25fTables
+    /// Query words every match must have.
+    let requiredCount: Int
+    /// Optional query words a match must have.
+    let optionalNeeded: Int
+    let excluded: Exclusions
+    /// Quoted phrases every match must have (they read positions through the transaction).
+    let phrases: [PhraseMatcher]
+
+    /// Postings a thread must have to read before a search is split for it: far above what a
+    /// hand-over to another thread costs (some microseconds; a posting costs some nanoseconds).
+    static let postingsPerPart = 32_768
+
+    /// Ranges of doc ids to collect on up to `threads` threads (at most one per core): whole
+    /// windows (`TermAtATime.windowSize`), contiguous, ascending, together covering every doc id,
+    /// split where each holds about as many of the terms' posting blocks. One range, all doc ids,
+    /// when the search is too small to be worth splitting (`postingsPerPart`).
+    func parts(_ threads: Int, documentLimit: UInt32, postingsPerPart: Int = Self.postingsPerPart) -> [Range<UInt32>] {
+        let whole: [Range<UInt32>] = [0..<UInt32.max]
+        let postings = terms.reduce(0) { $0 + Int($1.info.documentFrequency) }
+        let count = min(threads, ProcessInfoCores.count, postings / max(postingsPerPart, 1))
+        guard count > 1 else { return whole }
+        // Every block holds 128 postings but the last of its term: the blocks' last doc ids,
+        // sorted, give the doc ids below which a given share of the postings lies.
+        var lastDocs: [UInt32] = []
+        for blocks in termBlocks { lastDocs += blocks.lastDocs }
+        guard lastDocs.count >= count else { return whole }
+        lastDocs.sort()
+        let window = UInt32(TermAtATime.windowSize)
+        var bounds: [UInt32] = [0]
+        for part in 1..<count {
+            let doc = lastDocs[lastDocs.count * part / count]
+            let bound = (doc + window / 2) / window * window
+            if bound > bounds[bounds.count - 1], bound < documentLimit { bounds.append(bound) }
+        }
+        guard bounds.count > 1 else { return whole }
+        bounds.append(.max)
+        return (1..<bounds.count).map { bounds[$0 - 1]..<bounds[$0] }
+    }
+
+    /// Collects the matches with doc ids in `documents` into `sink` (its offers only; facets,
+    /// proximity and the page are the caller's), using `scratch`.
+    func collect(sink: inout MatchSink, deleted: inout DeletedDocuments, scratch: SearchScratch,
+                 documents: Range<UInt32> = 0..<UInt32.max) throws {
+        var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written,
+                                        writtenBlocks: writtenBlocks, coverage: coverage, proximityBound: proximityBound, tables: tables,
+                                        scratch: scratch, documents: documents)
+        let slots = scratch.slots
+        // Deletions, exclusions and phrases checked per match only when there are any.
+        let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
+        // Every document with a term is a match: windows are counted at once (and collected for
+        // facets, scored or not), and only the documents that may enter the top k are offered
+        // (the rest cannot, see `entryFloor`).
+        let union = sink.isRelevanceOnly && !screens && requiredCount == 0 && optionalNeeded <= 1 && synonymPhrases.isEmpty
+        if union {
+            let largestCoverage = coverage.bound(lists: .max)
+            let listsPruned = !sink.facets.isEmpty
+            while let window = try collector.nextWindow(threshold: sink.top.threshold, listsPruned: listsPruned,
+                                                        pruned: { sink.countMatches($0) }) {
+                let base = collector.base
+                sink.countMatches(window)
+                var floor = sink.entryFloor(largestCoverage: largestCoverage)
+                for doc in window {
+                    let slot = slots[Int(doc &- base)]
+                    guard slot.score >= floor else { continue }
+                    sink.offerCounted(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                    floor = sink.entryFloor(largestCoverage: largestCoverage)
+                }
+                collector.clearWindow()
+            }
+            sink.countMatches(collector.countedMatches)
+            return
+        }
+        // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
+        while let window = try collector.nextWindow() {
+            let base = collector.base
+            candidates: for doc in window {
+                let slot = slots[Int(doc &- base)]
+                guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
+                if screens {
+                    if try deleted.contains(doc) || excluded.contains(doc) { continue }
+                    for phrase in phrases where try !phrase.matches(doc) { continue candidates }
+                    if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
+                }
+                try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+            }
+            collector.clearWindow()
+        }
+    }
+
+    /// Collects `parts` (from `parts(_:documentLimit:)`) at once, the first on this thread with
+    /// `firstScratch`, the others with scratches from `pool`, each into an empty copy of `sink`,
+    /// and returns `sink` with all their offers merged in doc id order.
+    ///
+    /// Only for searches that never read through the transaction while collecting: no phrases
+    /// (required or excluded), `sink.isRelevanceOnly`, and `deleted` resolved (`resolveAll`).
+    func collect(_ parts: [Range<UInt32>], sink: MatchSink, deleted: DeletedDocuments, firstScratch: SearchScratch,
+                 pool: ScratchPool) throws -> MatchSink {
+        precondition(phrases.isEmpty && excluded.phrases.isEmpty && sink.isRelevanceOnly, "a part would read through the transaction")
+        let results = ResultSlots<Result<MatchSink, any Error>>(count: parts.count)
+        // Each part reads the shared inputs and writes only its own scratch, sink and result slot.
+        let shared = UnsafeSendable(value: (collection: self, sink: sink.empty, deleted: deleted, firstScratch: firstScratch, pool: pool))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            let inputs = shared.value
+            let scratch = part == 0 ? inputs.firstScratch : inputs.pool.acquire()
+            defer { if part != 0 { inputs.pool.release(scratch) } }
+            var sink = inputs.sink, deleted = inputs.deleted
+            results.set(part, Result {
+                try inputs.collection.collect(sink: &sink, deleted: &deleted, scratch: scratch, documents: parts[part])
+                return sink
+            })
+        }
+        let sinks = try results.collect().map { try $0.get() }
+        var merged = sinks[0]
+        for other in sinks.dropFirst() { merged.merge(other) }
+        return merged
+    }
+}
