@@ -56,7 +56,7 @@ import Testing
         let index = try catalog(deletes: deletes)
         let facets = [FacetRequest(field: "brand"), FacetRequest(field: "price", ranges: [50, 100, 250])]
         let queries = ["cordless drill", "led light bulb", "drill", "steel screw wood kit", "cordless -drill", "+cordless saw blade", "brass handle pro"]
-        var splits = 0
+        var splits = 0, proximitySplits = 0
         for query in queries {
             for facets in [[], facets] {
                 for limit in [1, 10, 100] {
@@ -67,12 +67,18 @@ import Testing
                     #expect(answer(split) == answer(single), "'\(query)' facets \(facets.count) limit \(limit)")
                     #expect(single.collectedParts == 1)
                     if split.collectedParts > 1 { splits += 1 }
+                    if split.proximityParts > 1 { proximitySplits += 1 }
                     if !facets.isEmpty, split.total >= 8_000 { #expect(split.facetParts > 1, "'\(query)': facets counted in parts") }
                 }
             }
         }
         // Every query above reads thousands of postings: each was split (two cores or more).
-        if ProcessInfoCores.count > 1 { #expect(splits == queries.count * 6) }
+        if ProcessInfoCores.count > 1 {
+            #expect(splits == queries.count * 6)
+            // Titles of a few words from a small vocabulary score alike: some searches settle
+            // proximity for hundreds of candidates, in parts.
+            #expect(proximitySplits > 0)
+        }
     }
 
     /// Without a filter or deletions, a query whose matches cannot all reach the top k counts the

@@ -225,7 +225,8 @@ extension Index {
 
     private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {
         var sink = sink
-        try sink.applyProximity()
+        let proximityParts = try sink.applyProximity(threads: request.threads,
+                                                     candidatesPerThread: request.minimumWorkPerThread ?? MatchSink.proximityCandidatesPerThread)
         let facetParts = try sink.countFacets(threads: request.threads,
                                               documentsPerThread: request.minimumWorkPerThread ?? MatchSink.facetDocumentsPerThread)
         let page = sink.top.sorted().dropFirst(request.after == nil ? request.offset : 0)
@@ -239,6 +240,7 @@ extension Index {
         let next = hits.count == request.limit && request.limit > 0 ? hits.last?.cursor : nil
         var result = SearchResult(hits: hits, total: sink.total, totalIsExact: exact, facets: facets, nextCursor: next)
         result.facetParts = facetParts
+        result.proximityParts = proximityParts
         return result
     }
 

@@ -171,9 +171,16 @@ struct MatchSink {
     /// doc order and computing factors on entry nearly doubled an OR query's median time). After
     /// `bestFirstCandidates`, the rest go in doc id order: on 1M synthetic products a tenth of the
     /// faceted queries had over 500 candidates and a hundredth over 6,000 (templated names score
-    /// alike), and seeking each one's blocks cost a fifth of the query.
-    mutating func applyProximity() throws {
-        guard let proximity, !boostable.isEmpty else { return }
+    /// alike), and seeking each one's blocks cost a fifth of the query. With `threads` above 1
+    /// and many of them (`proximityCandidatesPerThread` a thread at least), contiguous parts of
+    /// the rest are settled at once, each against its own copy of the top k and with its own
+    /// position readers (`ProximityBoost.copy`), and every factor computed goes into the top k
+    /// after: a part's copy never admits less than the whole would, so no candidate that could
+    /// enter is skipped.
+    ///
+    /// Returns how many parts were settled at once (1: on this thread alone).
+    mutating func applyProximity(threads: Int, candidatesPerThread: Int) throws -> Int {
+        guard let proximity, !boostable.isEmpty else { return 1 }
         typealias Candidate = (doc: UInt32, covered: UInt32, score: Float, best: Float)
         var candidates: [Candidate] = []
         for match in boostable {
@@ -187,6 +194,7 @@ struct MatchSink {
         for item in top.items where !pending.contains(item.doc) { settled.insert(key: item.key, score: item.score, doc: item.doc) }
         // Best bound first, ties by doc id: once one cannot enter, none after it can.
         var next = 0
+        var split = 1
         while next < candidates.count, next < Self.bestFirstCandidates {
             let candidate = candidates[next]
             if !settled.admits(key: Double(candidate.best), doc: candidate.doc) { break }
@@ -198,12 +206,38 @@ struct MatchSink {
             // postings block is decoded once for all its candidates instead of once per candidate.
             var rest = candidates[next...].filter { settled.admits(key: Double($0.best), doc: $0.doc) }
             rest.sort { $0.doc < $1.doc }
-            for candidate in rest where settled.admits(key: Double(candidate.best), doc: candidate.doc) {
-                settled.insert(score: candidate.score * (try proximity.factor(candidate.doc, covered: candidate.covered)), doc: candidate.doc)
+            let parts = min(threads, ProcessInfoCores.count, rest.count / max(candidatesPerThread, 1))
+            let copies = parts > 1 ? (1..<parts).compactMap { _ in proximity.copy() } : []
+            if parts > 1, copies.count == parts - 1 {
+                let shared = UnsafeSendable(value: (boosts: [proximity] + copies, rest: rest, settled: settled))
+                let results = ResultSlots<Result<[TopK.Item], any Error>>(count: parts)
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    let inputs = shared.value
+                    var local = inputs.settled
+                    var computed: [TopK.Item] = []
+                    results.set(part, Result {
+                        for candidate in inputs.rest[inputs.rest.count * part / parts..<inputs.rest.count * (part + 1) / parts]
+                        where local.admits(key: Double(candidate.best), doc: candidate.doc) {
+                            let score = candidate.score * (try inputs.boosts[part].factor(candidate.doc, covered: candidate.covered))
+                            local.insert(score: score, doc: candidate.doc)
+                            computed.append(TopK.Item(key: Double(score), score: score, doc: candidate.doc))
+                        }
+                        return computed
+                    })
+                }
+                for computed in results.collect() {
+                    for item in try computed.get() { settled.insert(score: item.score, doc: item.doc) }
+                }
+                split = parts
+            } else {
+                for candidate in rest where settled.admits(key: Double(candidate.best), doc: candidate.doc) {
+                    settled.insert(score: candidate.score * (try proximity.factor(candidate.doc, covered: candidate.covered)), doc: candidate.doc)
+                }
             }
         }
         top = settled
         boostable = []
+        return split
     }
 
     /// Relevance order with no filter clause, signal or cursor (facets allowed): every match
@@ -242,6 +276,10 @@ struct MatchSink {
 
     /// Candidates settled best bound first before the rest go in doc id order (`applyProximity`).
     static let bestFirstCandidates = 64
+
+    /// Candidates a thread must have to settle before `applyProximity` splits the rest for it
+    /// (each reads a few blocks of positions: a microsecond or two).
+    static let proximityCandidatesPerThread = 128
 
     /// Counts every facet over the documents offered so far; call once, after the last offer.
     ///

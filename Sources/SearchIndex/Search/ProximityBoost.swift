@@ -73,6 +73,29 @@ final class ProximityBoost {
         self.readers = readers
     }
 
+    private init(pairs: [(first: UInt32, second: UInt32)], factors: [Float], readers: [[TermPositionReader]], nameFields: UInt8) {
+        self.pairs = pairs
+        self.factors = factors
+        self.readers = readers
+        self.nameFields = nameFields
+    }
+
+    /// A boost with the same factors reading positions through readers of its own, for computing
+    /// factors on another thread while this one is used; nil when its readers seek through a
+    /// cursor (made without `blocks`).
+    func copy() -> ProximityBoost? {
+        var copies: [[TermPositionReader]] = []
+        for word in readers {
+            var copied: [TermPositionReader] = []
+            for reader in word {
+                guard let copy = reader.copy() else { return nil }
+                copied.append(copy)
+            }
+            copies.append(copied)
+        }
+        return ProximityBoost(pairs: pairs, factors: factors, readers: copies, nameFields: nameFields)
+    }
+
     /// Whether some document can get a factor above 1.
     var isActive: Bool { !pairs.isEmpty }
 

@@ -83,7 +83,8 @@ public struct SearchRequest: Sendable, Equatable {
     var scoreEveryMatch = false
     /// Overrides the work a thread must have before a search is split for it (postings to read,
     /// `TermAtATimeCollection.postingsPerPart`; documents to count into facets,
-    /// `MatchSink.facetDocumentsPerThread`), so that tests split small indexes. Not public.
+    /// `MatchSink.facetDocumentsPerThread`; proximity candidates to settle,
+    /// `MatchSink.proximityCandidatesPerThread`), so that tests split small indexes. Not public.
     var minimumWorkPerThread: Int?
     /// A request; the defaults are a shop's first results page.
     public init(query: String, mode: MatchMode = .any, minimumShouldMatch: Int = 1, filter: FilterExpression? = nil,
@@ -167,9 +168,11 @@ public struct SearchResult: Sendable, Equatable {
     /// The query with its misspelled words replaced by their best corrections, when some word
     /// matched only through typo tolerance.
     public var didYouMean: String?
-    /// How many ranges of doc ids collected the matches at once (`SearchRequest.threads`), and
-    /// how many parts of them were counted into facets at once: 1 each when one thread did.
-    /// Not public: tests check that a search they mean to split was split.
+    /// How many ranges of doc ids collected the matches at once (`SearchRequest.threads`), how
+    /// many parts of them were counted into facets at once, and how many parts of the proximity
+    /// candidates were settled at once: 1 each when one thread did. Not public: tests check that
+    /// a search they mean to split was split.
     var collectedParts = 1
     var facetParts = 1
+    var proximityParts = 1
 }

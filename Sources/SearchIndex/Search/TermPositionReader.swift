@@ -47,6 +47,13 @@ final class TermPositionReader {
         self.blocks = blocks
     }
 
+    /// A reader of the same term decoding into a block of its own, for use on another thread
+    /// while this one is used; nil for a reader that seeks through a cursor (a cursor belongs to
+    /// its transaction's thread).
+    func copy() -> TermPositionReader? {
+        blocks.map { TermPositionReader($0, block: DecodedBlock()) }
+    }
+
     /// Calls `body` with each text field of `doc` holding the term and the term's positions in
     /// it (ascending, valid only during the call); nothing when `doc` lacks the term.
     func forEachField(of doc: UInt32, _ body: (UInt8, UnsafeBufferPointer<UInt32>) throws -> Void) throws {
