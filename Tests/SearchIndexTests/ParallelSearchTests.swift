@@ -99,10 +99,27 @@ import Testing
         }
     }
 
+    /// A filter's column chunks are looked up before the split (`CompiledFilter.resolveAll`), so
+    /// filtered searches split too, facets disjunctive as on one thread.
+    @Test func filteredSearchSplitAcrossThreadsAnswersWhatOneThreadAnswers() throws {
+        let index = try catalog(deletes: true)
+        let facets = [FacetRequest(field: "brand"), FacetRequest(field: "price", ranges: [50, 100, 250])]
+        for filter in ["price < 100", "brand:Brand3 OR brand:Brand5", "brand:Brand2 AND price:[20 TO 300]", "NOT brand:Brand1"] {
+            for query in ["cordless drill", "led light bulb", "+saw blade"] {
+                var request = SearchRequest(query: query, filter: try FilterParser().parse(filter), facets: facets, limit: 20, threads: 4)
+                request.minimumWorkPerThread = 500
+                let split = try index.search(request)
+                request.threads = 1
+                #expect(answer(split) == answer(try index.search(request)), "'\(query)' filter '\(filter)'")
+                if ProcessInfoCores.count > 1 { #expect(split.collectedParts > 1, "'\(query)' filter '\(filter)'") }
+            }
+        }
+    }
+
     @Test func searchesThatReadTheIndexWhileCollectingStayOnOneThread() throws {
         let index = try catalog(deletes: false)
-        for request in [SearchRequest(query: "cordless drill", filter: try FilterParser().parse("price < 100"), threads: 4),
-                        SearchRequest(query: "cordless drill", sort: .field("price", descending: true), threads: 4),
+        for request in [SearchRequest(query: "cordless drill", sort: .field("price", descending: true), threads: 4),
+                        SearchRequest(query: "cordless drill", signals: [RankingSignal(field: "price", weight: 0.1, transform: .linear(maximum: 500))], threads: 4),
                         SearchRequest(query: "\"cordless drill\" saw", threads: 4)] {
             var request = request
             request.minimumWorkPerThread = 500

@@ -24,6 +24,12 @@ final class ColumnChunkCache {
     }
 
     /// The encoded chunk holding `doc` (nil when the column has no value in it).
+    /// Looks every chunk up now: afterwards the cache reads nothing through the transaction and
+    /// changes no more, so it may be read from several threads while the transaction stays open.
+    func resolveAll() throws {
+        for index in resolved.indices where !resolved[index] { _ = try chunk(at: index) }
+    }
+
     @inline(__always)
     func chunk(holding doc: UInt32) throws -> (bytes: UnsafeRawBufferPointer, index: Int)? {
         try chunk(at: Int(ColumnChunk.chunk(of: doc)))
@@ -52,6 +58,17 @@ final class NumericColumnReader {
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
         cache = ColumnChunkCache(txn: txn, layout: layout, column: column, tag: ColumnChunk.numericTag, documentLimit: documentLimit)
     }
+
+    /// See `ColumnChunkCache.resolveAll`.
+    func resolveAll() throws { try cache.resolveAll() }
+
+    private init(cache: ColumnChunkCache) {
+        self.cache = cache
+    }
+
+    /// A reader of the same chunks (the same cache, resolved: see `resolveAll`), for another
+    /// thread: threads that share one reader object contend on its reference count.
+    func copy() -> Self { Self(cache: cache) }
 
     /// The value of `doc`, NaN when it has none.
     func value(_ doc: UInt32) throws -> Double {
@@ -99,6 +116,17 @@ final class FacetColumnReader {
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
         cache = ColumnChunkCache(txn: txn, layout: layout, column: column, tag: ColumnChunk.facetTag, documentLimit: documentLimit)
     }
+
+    /// See `ColumnChunkCache.resolveAll`.
+    func resolveAll() throws { try cache.resolveAll() }
+
+    private init(cache: ColumnChunkCache) {
+        self.cache = cache
+    }
+
+    /// A reader of the same chunks (the same cache, resolved: see `resolveAll`), for another
+    /// thread: threads that share one reader object contend on its reference count.
+    func copy() -> Self { Self(cache: cache) }
 
     /// Byte offsets of `doc`'s ordinals in its chunk, and the chunk.
     @inline(__always)

@@ -13,6 +13,33 @@ indirect enum CompiledFilter {
     case or([CompiledFilter])
     case not(CompiledFilter)
 
+    /// Looks up every column chunk the filter's readers may read, so that `matches` no longer
+    /// reads the transaction and may run on several threads at once while it stays open.
+    func resolveAll() throws {
+        switch self {
+        case .constant: return
+        case .numeric(let reader, _, _, _, _), .numericIn(let reader, _): try reader.resolveAll()
+        case .facet(let reader, _): try reader.resolveAll()
+        case .and(let children), .or(let children): for child in children { try child.resolveAll() }
+        case .not(let inner): try inner.resolveAll()
+        }
+    }
+
+    /// The same filter over copies of its readers (`NumericColumnReader.copy`), for another
+    /// thread once `resolveAll` has run.
+    func copy() -> CompiledFilter {
+        switch self {
+        case .constant: return self
+        case let .numeric(reader, lower, lowerInclusive, upper, upperInclusive):
+            return .numeric(reader.copy(), lower: lower, lowerInclusive: lowerInclusive, upper: upper, upperInclusive: upperInclusive)
+        case let .numericIn(reader, values): return .numericIn(reader.copy(), values)
+        case let .facet(reader, ordinals): return .facet(reader.copy(), ordinals)
+        case .and(let children): return .and(children.map { $0.copy() })
+        case .or(let children): return .or(children.map { $0.copy() })
+        case .not(let inner): return .not(inner.copy())
+        }
+    }
+
     /// Whether `doc` passes.
     func matches(_ doc: UInt32) throws -> Bool {
         switch self {

@@ -107,14 +107,16 @@ extension Index {
                 // Optional words are all optional once something is required (as in Lucene).
                 optionalNeeded: requiredCount > 0 ? 0 : min(max(request.minimumShouldMatch, 1), optionalCount),
                 excluded: excluded, phrases: phrases.map { $0! })
-            // Phrases read positions through the transaction, filters and sorts read columns
-            // through it: such searches stay on this thread.
-            let parts = collection.phrases.isEmpty && excluded.phrases.isEmpty && sink.isRelevanceOnly
+            // Phrases read positions through the transaction, field sorts and signals read
+            // columns through it and compute proximity factors while offered: such searches stay
+            // on this thread. Filter clauses look their column chunks up first.
+            let parts = collection.phrases.isEmpty && excluded.phrases.isEmpty && sink.offersOnAnyThread
                 ? collection.parts(request.threads, documentLimit: statistics.nextDoc,
                                    postingsPerPart: request.minimumWorkPerThread ?? TermAtATimeCollection.postingsPerPart) : []
             collectedParts = max(parts.count, 1)
             if parts.count > 1 {
                 try deleted.resolveAll()
+                try sink.prepareForThreads()
                 sink = try collection.collect(parts, sink: sink, deleted: deleted, firstScratch: scratch, pool: scratchPool)
             } else {
                 try collection.collect(sink: &sink, deleted: &deleted, scratch: scratch)

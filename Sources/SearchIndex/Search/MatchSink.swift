@@ -8,7 +8,7 @@ import Dispatch
 /// chunk up again per facet, and was four fifths of a faceted search on a million products.
 struct MatchSink {
     /// Top-level AND clauses of the filter (at most 64; extra ones are folded into the last).
-    let clauses: [CompiledFilter]
+    private(set) var clauses: [CompiledFilter]
     let facets: [FacetCounter]
     let sortReader: NumericColumnReader?
     let descending: Bool
@@ -241,15 +241,27 @@ struct MatchSink {
     }
 
     /// Relevance order with no filter clause, signal or cursor (facets allowed): every match
-    /// counts, whether one enters the top k depends on its score alone, and offers read nothing
-    /// through the transaction, so a copy of this sink may take offers on another thread. Matches
-    /// may then be counted a window at a time (`countMatches(_:)` with the documents) and only
-    /// those that can enter the top k offered (`offerCounted`).
+    /// counts and whether one enters the top k depends on its score alone. Matches may then be
+    /// counted a window at a time (`countMatches(_:)` with the documents) and only those that can
+    /// enter the top k offered (`offerCounted`).
     var isRelevanceOnly: Bool { clauses.isEmpty && sortReader == nil && signals.isEmpty && after == nil }
 
-    /// This sink before any offer, for collecting a part of the doc ids apart (`merge`).
+    /// Relevance order with no signal or cursor (filter clauses and facets allowed): once
+    /// `prepareForThreads` has run, offers read nothing through the transaction and compute no
+    /// proximity factor, so copies of this sink (`empty`) may take offers on several threads.
+    var offersOnAnyThread: Bool { sortReader == nil && signals.isEmpty && after == nil }
+
+    /// Looks up every column chunk the filter clauses may read (see `offersOnAnyThread`).
+    func prepareForThreads() throws {
+        for clause in clauses { try clause.resolveAll() }
+    }
+
+    /// This sink before any offer, for collecting a part of the doc ids apart (`merge`), on
+    /// another thread once `prepareForThreads` has run: its filter clauses read through readers
+    /// of their own.
     var empty: MatchSink {
         var sink = self
+        sink.clauses = clauses.map { $0.copy() }
         sink.boostable = []
         sink.top = TopK(capacity: top.capacity)
         sink.total = 0

@@ -112,18 +112,20 @@ struct TermAtATimeCollection {
     /// and returns `sink` with all their offers merged in doc id order.
     ///
     /// Only for searches that never read through the transaction while collecting: no phrases
-    /// (required or excluded), `sink.isRelevanceOnly`, and `deleted` resolved (`resolveAll`).
+    /// (required or excluded), `sink.offersOnAnyThread` and prepared (`prepareForThreads`), and
+    /// `deleted` resolved (`resolveAll`).
     func collect(_ parts: [Range<UInt32>], sink: MatchSink, deleted: DeletedDocuments, firstScratch: SearchScratch,
                  pool: ScratchPool) throws -> MatchSink {
-        precondition(phrases.isEmpty && excluded.phrases.isEmpty && sink.isRelevanceOnly, "a part would read through the transaction")
+        precondition(phrases.isEmpty && excluded.phrases.isEmpty && sink.offersOnAnyThread, "a part would read through the transaction")
         let results = ResultSlots<Result<MatchSink, any Error>>(count: parts.count)
         // Each part reads the shared inputs and writes only its own scratch, sink and result slot.
-        let shared = UnsafeSendable(value: (collection: self, sink: sink.empty, deleted: deleted, firstScratch: firstScratch, pool: pool))
+        let shared = UnsafeSendable(value: (collection: self, sinks: parts.indices.map { _ in sink.empty }, deleted: deleted,
+                                            firstScratch: firstScratch, pool: pool))
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             let inputs = shared.value
             let scratch = part == 0 ? inputs.firstScratch : inputs.pool.acquire()
             defer { if part != 0 { inputs.pool.release(scratch) } }
-            var sink = inputs.sink, deleted = inputs.deleted
+            var sink = inputs.sinks[part], deleted = inputs.deleted
             results.set(part, Result {
                 try inputs.collection.collect(sink: &sink, deleted: &deleted, scratch: scratch, documents: parts[part])
                 return sink
