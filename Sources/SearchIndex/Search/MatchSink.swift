@@ -303,9 +303,11 @@ struct MatchSink {
     /// cache by every facet after the first, instead of the whole match list from memory once per
     /// facet.
     ///
-    /// With `threads` above 1, many documents (`documentsPerThread` a thread at least) and
-    /// every facet counted in memory, contiguous parts of the documents are counted at once, the
-    /// first into the facets' counters and each other into empty copies added to them after.
+    /// With `threads` above 1, many documents (`documentsPerThread` a thread at least), every
+    /// facet counted in memory and every facet's counters few next to the documents (an eighth
+    /// at most: each copy's counters are zeroed and added up), contiguous parts of the documents
+    /// are counted at once, the first into the facets' counters and each other into empty copies
+    /// added to them after.
     /// Returns how many parts were counted at once (1: on this thread alone).
     func countFacets(threads: Int, documentsPerThread: Int) throws -> Int {
         guard !facets.isEmpty else { return 1 }
