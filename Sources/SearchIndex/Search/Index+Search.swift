@@ -7,7 +7,9 @@ extension Index {
     /// Which collector runs: an empty query visits every live document; `.all` leapfrogs a
     /// conjunction; `.any` runs term-at-a-time accumulation when every match must be visited
     /// (exact total, facets, field sort, a cursor), and block-max WAND otherwise, scoring only
-    /// documents that can reach the page. Throws `IndexError.invalidRequest` for unknown fields.
+    /// documents that can reach the page. With `request.threads` above 1, a term-at-a-time search
+    /// with many postings is collected on several threads (`TermAtATimeCollection`), with the
+    /// same answer. Throws `IndexError.invalidRequest` for unknown fields.
     public func search(_ request: SearchRequest) throws -> SearchResult {
         try Index.storage { try environment.read { txn in try search(request, in: txn) } }
     }
