@@ -354,7 +354,7 @@ struct MatchSink {
     }
 
     /// Documents a thread must have to count before facet counting is split for it.
-    static let facetDocumentsPerThread = 65_536
+    static let facetDocumentsPerThread = 16_384
 
     /// Distinct doc ids below `documentLimit`, sorted: as they are when already ascending, through
     /// a bitset when they are dense (linear time), by comparison sort when few.
