@@ -39,18 +39,23 @@ struct TermAtATimeCollection {
         let postings = terms.reduce(0) { $0 + Int($1.info.documentFrequency) }
         let count = min(threads, ProcessInfoCores.count, postings / max(postingsPerPart, 1))
         guard count > 1 else { return whole }
-        // Every block holds 128 postings but the last of its term: the blocks' last doc ids,
-        // sorted, give the doc ids below which a given share of the postings lies.
-        var lastDocs: [UInt32] = []
-        for blocks in termBlocks { lastDocs += blocks.lastDocs }
-        guard lastDocs.count >= count else { return whole }
-        lastDocs.sort()
-        let window = UInt32(TermAtATime.windowSize)
+        // Every block holds 128 postings but the last of its term, so the blocks ending below a
+        // doc id (each term's found by binary search over its sorted last doc ids) measure the
+        // share of the postings below it; the split points are found by bisecting doc ids.
+        let blockCount = termBlocks.reduce(0) { $0 + $1.lastDocs.count }
+        guard blockCount >= count else { return whole }
+        func blocks(below doc: UInt32) -> Int { termBlocks.reduce(0) { $0 + $1.firstBlock(reaching: doc) } }
+        let window = UInt64(TermAtATime.windowSize)
         var bounds: [UInt32] = [0]
         for part in 1..<count {
-            let doc = lastDocs[lastDocs.count * part / count]
-            let bound = (doc + window / 2) / window * window
-            if bound > bounds[bounds.count - 1], bound < documentLimit { bounds.append(bound) }
+            let wanted = blockCount * part / count
+            var low: UInt64 = 0, high = UInt64(documentLimit)
+            while low < high {
+                let middle = (low + high) / 2
+                if blocks(below: UInt32(middle)) < wanted { low = middle + 1 } else { high = middle }
+            }
+            let bound = (low + window / 2) / window * window
+            if bound > UInt64(bounds[bounds.count - 1]), bound < UInt64(documentLimit) { bounds.append(UInt32(bound)) }
         }
         guard bounds.count > 1 else { return whole }
         bounds.append(.max)
