@@ -81,6 +81,28 @@ import Testing
         #expect(drilled.facets[0].values.first { $0.value == "Tools > Power Tools > Drills" }?.count == 5)
     }
 
+    /// Category paths are read once per index (`FacetNameCache`); a path written after a
+    /// faceted search must still show in the next one, under its parent.
+    @Test func categoryAddedAfterAFacetedSearchShowsInTheNext() throws {
+        let index = try catalog()
+        let before = try index.search(SearchRequest(query: "", facets: [FacetRequest(field: "category")]))
+        #expect(before.facets[0].values.map(\.value) == ["Tools", "Garden"])
+        try index.write([.upsert(try Products.document(id: "9", title: "Patio Chair", category: "Outdoor > Furniture"))])
+        let after = try index.search(SearchRequest(query: "", facets: [FacetRequest(field: "category")]))
+        #expect(after.facets[0].values.map(\.value) == ["Tools", "Garden", "Outdoor"])
+        let drilled = try index.search(SearchRequest(query: "", filter: try filter(#"category:"Outdoor""#), facets: [FacetRequest(field: "category")]))
+        #expect(drilled.facets[0].values.first { $0.value == "Outdoor > Furniture" }?.count == 1)
+    }
+
+    @Test func parentOfAPathIsWhatComesBeforeItsLastSeparator() {
+        func parent(_ path: String) -> String { Array(path.utf8).withUnsafeBytes { FacetNameCache.parent(of: $0) } }
+        #expect(parent("Tools > Power Tools > Drills") == "Tools > Power Tools")
+        #expect(parent("Tools") == "")
+        #expect(parent("") == "")
+        #expect(parent("Küche > Töpfe") == "Küche")
+        #expect(parent("A>B > C") == "A>B")
+    }
+
     @Test func numericFacetsGiveMinMaxAndExactBuckets() throws {
         let index = try catalog()
         let result = try index.search(SearchRequest(query: "", facets: [FacetRequest(field: "price", ranges: [50, 100, 150])]))

@@ -237,8 +237,8 @@ final class FacetCounter {
         bucketCounts.deallocate()
     }
 
-    /// The finished counts.
-    func result(txn: ReadTransaction, layout: IndexLayout) throws -> FacetResult {
+    /// The finished counts; a hierarchical facet's paths come from `names`.
+    func result(txn: ReadTransaction, layout: IndexLayout, names cache: FacetNameCache) throws -> FacetResult {
         settle()
         var result = FacetResult(field: request.field)
         if numericReader != nil {
@@ -264,8 +264,8 @@ final class FacetCounter {
         let nonzero = (0..<ordinalLimit).filter { counts[$0] > 0 || selectedOrdinals.contains(UInt32($0)) }.map(UInt32.init)
         result.hierarchical = column.kind == .hierarchy
         if column.kind == .hierarchy {
-            let names = try FacetDictionary.values(nonzero, column: column.id, txn: txn, layout: layout)
-            let selectedPaths = selectedOrdinals.compactMap { names[$0] }
+            let names = try cache.names(column: column.id, ordinalLimit: ordinalLimit, txn: txn, layout: layout)
+            let selectedPaths = selectedOrdinals.compactMap { Int($0) < names.count ? names[Int($0)]?.value : nil }
             // Expanded nodes: every selected path and its ancestors; their children are shown.
             var expanded: Set<String> = [""]
             for path in selectedPaths {
@@ -277,10 +277,9 @@ final class FacetCounter {
             }
             var groups: [String: [FacetResult.Value]] = [:]
             for ordinal in nonzero {
-                guard let path = names[ordinal] else { continue }
-                let parent = path.range(of: " > ", options: .backwards).map { String(path[..<$0.lowerBound]) } ?? ""
-                guard expanded.contains(parent) else { continue }
-                groups[parent, default: []].append(FacetResult.Value(value: path, count: Int(counts[Int(ordinal)]), selected: selectedOrdinals.contains(ordinal)))
+                guard let name = names[Int(ordinal)], expanded.contains(name.parent) else { continue }
+                groups[name.parent, default: []].append(FacetResult.Value(value: name.value, count: Int(counts[Int(ordinal)]),
+                                                                          selected: selectedOrdinals.contains(ordinal)))
             }
             for parent in groups.keys.sorted(by: { ($0.isEmpty ? 0 : $0.components(separatedBy: " > ").count, $0) < ($1.isEmpty ? 0 : $1.components(separatedBy: " > ").count, $1) }) {
                 result.values += limited(groups[parent]!)

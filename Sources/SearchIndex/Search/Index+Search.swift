@@ -240,7 +240,7 @@ extension Index {
             }
             return SearchHit(id: stored.id, score: item.score, document: stored.json, cursor: SearchCursor(key: item.key, doc: item.doc))
         }
-        let facets = try sink.facets.map { try $0.result(txn: txn, layout: layout) }
+        let facets = try sink.facets.map { try $0.result(txn: txn, layout: layout, names: facetNames) }
         let next = hits.count == request.limit && request.limit > 0 ? hits.last?.cursor : nil
         var result = SearchResult(hits: hits, total: sink.total, totalIsExact: exact, facets: facets, nextCursor: next)
         result.facetParts = facetParts
