@@ -23,13 +23,13 @@ final class ColumnChunkCache {
         resolved = Array(repeating: false, count: count)
     }
 
-    /// The encoded chunk holding `doc` (nil when the column has no value in it).
     /// Looks every chunk up now: afterwards the cache reads nothing through the transaction and
     /// changes no more, so it may be read from several threads while the transaction stays open.
     func resolveAll() throws {
         for index in resolved.indices where !resolved[index] { _ = try chunk(at: index) }
     }
 
+    /// The encoded chunk holding `doc` (nil when the column has no value in it).
     @inline(__always)
     func chunk(holding doc: UInt32) throws -> (bytes: UnsafeRawBufferPointer, index: Int)? {
         try chunk(at: Int(ColumnChunk.chunk(of: doc)))

@@ -24,10 +24,13 @@ struct DeletedDocuments {
     /// Looks every chunk's bitset up now, so that `contains` no longer reads the transaction and
     /// copies of this value may be used on other threads while it stays open.
     mutating func resolveAll() throws {
-        for chunk in resolved.indices where !resolved[chunk] {
-            chunks[chunk] = try txn.value(database, integerKey: ByteCoding.docKey(UInt32(chunk)))
-            resolved[chunk] = true
-        }
+        for chunk in resolved.indices where !resolved[chunk] { try resolve(chunk) }
+    }
+
+    /// Looks chunk `chunk`'s bitset up.
+    private mutating func resolve(_ chunk: Int) throws {
+        chunks[chunk] = try txn.value(database, integerKey: ByteCoding.docKey(UInt32(chunk)))
+        resolved[chunk] = true
     }
 
     /// Whether `doc` is deleted.
@@ -36,10 +39,7 @@ struct DeletedDocuments {
         guard any else { return false }
         let chunk = Int(ColumnChunk.chunk(of: doc))
         guard chunk < chunks.count else { return false }
-        if !resolved[chunk] {
-            chunks[chunk] = try txn.value(database, integerKey: ByteCoding.docKey(UInt32(chunk)))
-            resolved[chunk] = true
-        }
+        if !resolved[chunk] { try resolve(chunk) }
         guard let bits = chunks[chunk] else { return false }
         let slot = ColumnChunk.slot(of: doc)
         return bits[slot >> 3] & (1 << UInt8(slot & 7)) != 0

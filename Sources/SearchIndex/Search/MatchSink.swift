@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Where every matching live document goes: the filter decides whether it counts, facets count
 /// it (each ignoring its own field's clauses), and the top k keep the best under the sort order.
 ///
@@ -210,24 +208,19 @@ struct MatchSink {
             let copies = parts > 1 ? (1..<parts).compactMap { _ in proximity.copy() } : []
             if parts > 1, copies.count == parts - 1 {
                 let shared = UnsafeSendable(value: (boosts: [proximity] + copies, rest: rest, settled: settled))
-                let results = ResultSlots<Result<[TopK.Item], any Error>>(count: parts)
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let computed = try Parallel.run(parts: parts) { part in
                     let inputs = shared.value
                     var local = inputs.settled
                     var computed: [TopK.Item] = []
-                    results.set(part, Result {
-                        for candidate in inputs.rest[inputs.rest.count * part / parts..<inputs.rest.count * (part + 1) / parts]
-                        where local.admits(key: Double(candidate.best), doc: candidate.doc) {
-                            let score = candidate.score * (try inputs.boosts[part].factor(candidate.doc, covered: candidate.covered))
-                            local.insert(score: score, doc: candidate.doc)
-                            computed.append(TopK.Item(key: Double(score), score: score, doc: candidate.doc))
-                        }
-                        return computed
-                    })
+                    for candidate in inputs.rest[inputs.rest.count * part / parts..<inputs.rest.count * (part + 1) / parts]
+                    where local.admits(key: Double(candidate.best), doc: candidate.doc) {
+                        let score = candidate.score * (try inputs.boosts[part].factor(candidate.doc, covered: candidate.covered))
+                        local.insert(score: score, doc: candidate.doc)
+                        computed.append(TopK.Item(key: Double(score), score: score, doc: candidate.doc))
+                    }
+                    return computed
                 }
-                for computed in results.collect() {
-                    for item in try computed.get() { settled.insert(score: item.score, doc: item.doc) }
-                }
+                for item in computed.joined() { settled.insert(score: item.score, doc: item.doc) }
                 split = parts
             } else {
                 for candidate in rest where settled.admits(key: Double(candidate.best), doc: candidate.doc) {
@@ -244,7 +237,7 @@ struct MatchSink {
     /// counts and whether one enters the top k depends on its score alone. Matches may then be
     /// counted a window at a time (`countMatches(_:)` with the documents) and only those that can
     /// enter the top k offered (`offerCounted`).
-    var isRelevanceOnly: Bool { clauses.isEmpty && sortReader == nil && signals.isEmpty && after == nil }
+    var isRelevanceOnly: Bool { clauses.isEmpty && offersOnAnyThread }
 
     /// Relevance order with no signal or cursor (filter clauses and facets allowed): once
     /// `prepareForThreads` has run, offers read nothing through the transaction and compute no
@@ -317,18 +310,11 @@ struct MatchSink {
         if split {
             let copies = (1..<parts).map { _ in facets.map { $0.emptyCopy() } }
             let shared = UnsafeSendable(value: (counters: [facets] + copies, docs: docs))
-            let errors = ResultSlots<(any Error)?>(count: parts)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
+            _ = try Parallel.run(parts: parts) { part in
                 let inputs = shared.value
                 let range = inputs.docs.count * part / parts..<inputs.docs.count * (part + 1) / parts
-                do {
-                    try inputs.docs[range].withUnsafeBufferPointer { try Self.count($0, into: inputs.counters[part]) }
-                    errors.set(part, nil)
-                } catch {
-                    errors.set(part, error)
-                }
+                try inputs.docs[range].withUnsafeBufferPointer { try Self.count($0, into: inputs.counters[part]) }
             }
-            if let error = errors.collect().lazy.compactMap({ $0 }).first { throw error }
             for copy in copies {
                 for (facet, counted) in zip(facets, copy) { facet.merge(counted) }
             }

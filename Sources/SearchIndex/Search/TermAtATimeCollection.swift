@@ -1,5 +1,3 @@
-import Dispatch
-
 /// One search's term-at-a-time collection: the collector's inputs and the loop that hands its
 /// matches to a `MatchSink`, over the whole doc-id space or over parts of it on several threads.
 ///
@@ -122,21 +120,17 @@ struct TermAtATimeCollection {
     func collect(_ parts: [Range<UInt32>], sink: MatchSink, deleted: DeletedDocuments, firstScratch: SearchScratch,
                  pool: ScratchPool) throws -> MatchSink {
         precondition(phrases.isEmpty && excluded.phrases.isEmpty && sink.offersOnAnyThread, "a part would read through the transaction")
-        let results = ResultSlots<Result<MatchSink, any Error>>(count: parts.count)
-        // Each part reads the shared inputs and writes only its own scratch, sink and result slot.
+        // Each part reads the shared inputs and writes only its own scratch and sink.
         let shared = UnsafeSendable(value: (collection: self, sinks: parts.indices.map { _ in sink.empty }, deleted: deleted,
                                             firstScratch: firstScratch, pool: pool))
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+        let sinks = try Parallel.run(parts: parts.count) { part in
             let inputs = shared.value
             let scratch = part == 0 ? inputs.firstScratch : inputs.pool.acquire()
             defer { if part != 0 { inputs.pool.release(scratch) } }
             var sink = inputs.sinks[part], deleted = inputs.deleted
-            results.set(part, Result {
-                try inputs.collection.collect(sink: &sink, deleted: &deleted, scratch: scratch, documents: parts[part])
-                return sink
-            })
+            try inputs.collection.collect(sink: &sink, deleted: &deleted, scratch: scratch, documents: parts[part])
+            return sink
         }
-        let sinks = try results.collect().map { try $0.get() }
         var merged = sinks[0]
         for other in sinks.dropFirst() { merged.merge(other) }
         return merged

@@ -30,6 +30,18 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `body(0)` … `body(count - 1)` run at once (the calling thread takes its share, so this
+    /// never waits for an idle thread), their results in part order; rethrows the error of the
+    /// first part that threw, after every part has ended. For one search's parts: `body` must
+    /// touch only what its part owns besides shared values it reads.
+    static func run<R>(parts count: Int, _ body: @Sendable (Int) throws -> R) throws -> [R] {
+        let results = ResultSlots<Result<R, any Error>>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { part in results.set(part, Result { try body(part) }) }
+        return try results.collect().map { try $0.get() }
+    }
+}
+
 /// Write-once slots filled from several threads, each slot by exactly one of them.
 final class ResultSlots<R>: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<R?>
