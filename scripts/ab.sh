@@ -7,6 +7,8 @@
 #                     header line; see shared/corpora/README.md)
 #   --index DIR       the index both binaries read (default: built once by AISLE_A from
 #                     CORPUS_DIR/products.jsonl into a temporary directory, removed at the end)
+#   --index-b DIR     the index AISLE_B reads instead (two builds of different index formats:
+#                     each reads an index it wrote; default: the same as AISLE_A's)
 #   --k K             results per query (default 10)
 #   --mode or|and     default or
 #   --rounds N        rounds (default 4); each round runs both binaries over every query, A first
@@ -24,15 +26,16 @@
 # example: scripts/ab.sh --rounds 4 /work/bin/aisle-old .build/release/aisle ../shared/corpora/homedepot
 set -euo pipefail
 
-k=10 mode=or rounds=4 limit=0 index=""
+k=10 mode=or rounds=4 limit=0 index="" index_b=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --index) index=$2; shift 2 ;;
+        --index-b) index_b=$2; shift 2 ;;
         --k) k=$2; shift 2 ;;
         --mode) mode=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
         --limit) limit=$2; shift 2 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
         --) break ;;
         -*) echo "ab.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
         *) break ;;
@@ -59,18 +62,18 @@ if [[ -z "$index" ]]; then
     "$a" index build --from "$corpus/products.jsonl" --index "$index" >/dev/null
 fi
 
-python3 - "$a" "$b" "$corpus/queries.tsv" "$index" "$k" "$mode" "$rounds" "$limit" "$@" <<'PY'
+python3 - "$a" "$b" "$corpus/queries.tsv" "$index" "${index_b:-$index}" "$k" "$mode" "$rounds" "$limit" "$@" <<'PY'
 import json, subprocess, sys
 
-a, b, queries_path, index, k, mode, rounds, limit = sys.argv[1:9]
-extra = sys.argv[9:]
+a, b, queries_path, index, index_b, k, mode, rounds, limit = sys.argv[1:10]
+extra = sys.argv[10:]
 rounds, limit = int(rounds), int(limit)
 with open(queries_path, encoding="utf-8") as f:
     queries = [line.rstrip("\n").split("\t", 1)[1] for line in f.readlines()[1:] if "\t" in line]
 if limit > 0:
     queries = queries[:limit]
 
-def start(binary):
+def start(binary, index):
     return subprocess.Popen([binary, "query-server", "--index", index, "--k", k, "--mode", mode, "--plain-text"] + extra,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
@@ -85,7 +88,7 @@ def run(process):
         answers.append(answer)
     return answers
 
-servers = {"A": start(a), "B": start(b)}
+servers = {"A": start(a, index), "B": start(b, index_b)}
 best, first = {}, {}
 for name, process in servers.items():
     first[name] = run(process)  # warm-up
@@ -103,6 +106,7 @@ def pct(values, q):
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 print(f"{len(queries)} queries, k={k}, mode={mode}, {rounds} rounds (best per query), index {index}"
+      + (f", B's index {index_b}" if index_b != index else "")
       + (f", args {' '.join(extra)}" if extra else ""))
 summary = {}
 for name, binary in (("A", a), ("B", b)):

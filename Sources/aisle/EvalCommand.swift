@@ -36,14 +36,14 @@ struct EvalCommand: ParsableCommand {
 
             var rankings: [String: [String]] = [:]
             for query in judged.queries {
-                let result = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100, plainText: true))
+                let result = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100, plainText: true, storedDocuments: false))
                 rankings[query.id] = result.hits.map(\.id)
             }
             var latencies: [Double] = []
             latencies.reserveCapacity(judged.queries.count)
             for query in judged.queries {
                 let started = DispatchTime.now()
-                _ = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100, plainText: true))
+                _ = try index.search(SearchRequest(query: query.text, mode: matchMode, limit: 100, plainText: true, storedDocuments: false))
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000)
             }
             latencies.sort()

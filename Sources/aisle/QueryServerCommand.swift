@@ -73,7 +73,7 @@ struct QueryServerCommand: ParsableCommand {
                 }
                 let started = DispatchTime.now()
                 let result = try opened.search(SearchRequest(query: query, mode: matchMode, filter: parsedFilter, facets: facets, limit: max(k, 0),
-                                                             typoTolerance: !noTypos, plainText: plainText, threads: threads))
+                                                             typoTolerance: !noTypos, plainText: plainText, threads: threads, storedDocuments: false))
                 let micros = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1000
                 let facetsJSON = facets.isEmpty ? "" : #", "facets": [\#(result.facets.map(facetJSON).joined(separator: ", "))]"#
                 Terminal.line(#"{"id": \#(id), "ids": [\#(result.hits.map { jsonString($0.id) }.joined(separator: ", "))], "scores": [\#(result.hits.map { String($0.score) }.joined(separator: ", "))], "total": \#(result.total)\#(facetsJSON), "us": \#(micros)}"#)

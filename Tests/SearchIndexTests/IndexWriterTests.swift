@@ -73,6 +73,32 @@ import Testing
         }
     }
 
+    @Test func idOnlyPagesNameTheSameHitsAsFullPagesAcrossBlocksAndBatches() throws {
+        let index = try makeIndex()
+        var rng = SplitMix64(seed: 9)
+        for batch in 0..<6 {
+            // Ids of varied lengths (some non-ASCII), titles of varied sizes: several blocks per batch.
+            try index.write((0..<(40 + rng.below(60))).map { i in
+                let id = i % 5 == 0 ? "Ärmel-\(batch)-\(i)" : "B\(batch)-" + String(repeating: "x", count: rng.below(30)) + "\(i)"
+                return .upsert(try Products.document(id: id, title: "Steel Bracket \(i) " + String(repeating: "Zinc Hinge ", count: 1 + rng.below(40))))
+            })
+        }
+        try index.write([.delete(id: "Ärmel-2-5")])
+        for query in ["steel bracket", "zinc hinge", "bracket 7"] {
+            let full = try index.search(SearchRequest(query: query, limit: 100))
+            let bare = try index.search(SearchRequest(query: query, limit: 100, storedDocuments: false))
+            #expect(full.hits.count > 50)
+            #expect(bare.hits.map(\.id) == full.hits.map(\.id))
+            #expect(bare.hits.map(\.score) == full.hits.map(\.score))
+            #expect(bare.total == full.total)
+            #expect(bare.hits.allSatisfy { $0.document.isEmpty } && full.hits.allSatisfy { !$0.document.isEmpty })
+            #expect(!bare.hits.contains { $0.id == "Ärmel-2-5" })
+            // Highlighting reads the documents whatever the request says.
+            let highlighted = try index.search(SearchRequest(query: query, limit: 5, highlight: true, storedDocuments: false))
+            #expect(highlighted.hits.allSatisfy { !$0.document.isEmpty && !$0.highlights.isEmpty })
+        }
+    }
+
     @Test func upsertThenDeleteInOneBatchLeavesNothing() throws {
         let index = try makeIndex()
         try index.write([.upsert(try Products.document(id: "9", title: "Ceiling Fan")), .delete(id: "9")])

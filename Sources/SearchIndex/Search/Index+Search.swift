@@ -234,11 +234,17 @@ extension Index {
         let facetParts = try sink.countFacets(threads: request.threads,
                                               documentsPerThread: request.minimumWorkPerThread ?? MatchSink.facetDocumentsPerThread)
         let page = sink.top.sorted().dropFirst(request.after == nil ? request.offset : 0)
+        let withDocuments = request.storedDocuments || request.highlight
         let hits = try page.map { item -> SearchHit in
+            let cursor = SearchCursor(key: item.key, doc: item.doc)
+            guard withDocuments else {
+                guard let id = try DocumentBlock.readID(item.doc, layout, txn) else { throw IndexError.corrupt("document \(item.doc) is missing") }
+                return SearchHit(id: id, score: item.score, document: [], cursor: cursor)
+            }
             guard let stored = try DocumentBlock.read(item.doc, layout, txn, compressor: documentCompressor) else {
                 throw IndexError.corrupt("document \(item.doc) is missing")
             }
-            return SearchHit(id: stored.id, score: item.score, document: stored.json, cursor: SearchCursor(key: item.key, doc: item.doc))
+            return SearchHit(id: stored.id, score: item.score, document: stored.json, cursor: cursor)
         }
         let facets = try sink.facets.map { try $0.result(txn: txn, layout: layout, names: facetNames) }
         let next = hits.count == request.limit && request.limit > 0 ? hits.last?.cursor : nil

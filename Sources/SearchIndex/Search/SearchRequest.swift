@@ -75,6 +75,11 @@ public struct SearchRequest: Sendable, Equatable {
     /// number. 1 (the default) keeps every search on the calling thread: a server busy with many
     /// searches gains nothing from splitting one.
     public var threads: Int
+    /// Whether hits carry their stored documents (`SearchHit.document`). False gives ids and
+    /// scores only (`document` empty), read without decompressing any stored document, as a
+    /// caller that shows its own copy of the products needs (Elasticsearch's `_source: false`);
+    /// `highlight` reads the documents whatever this says. True by default.
+    public var storedDocuments: Bool
     /// The cores this process may use: `threads` for a search that may use them all.
     public static var cores: Int { ProcessInfoCores.count }
     /// Scores every match term-at-a-time even where block-max WAND would prune: the reference
@@ -91,7 +96,9 @@ public struct SearchRequest: Sendable, Equatable {
                 facets: [FacetRequest] = [], sort: SortOrder = .relevance, limit: Int = 10, offset: Int = 0,
                 after: SearchCursor? = nil, exactTotal: Bool = true, typoTolerance: Bool = true, plainText: Bool = false,
                 prefixLastWord: Bool = false, highlight: Bool = false, signals: [RankingSignal] = [], coverageWeight: Double = 0.5,
-                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3, typoPolicy: TypoPolicy = .standard, threads: Int = 1) {
+                proximityWeight: Double = 0.3, writtenFormWeight: Double = 0.3, typoPolicy: TypoPolicy = .standard, threads: Int = 1,
+                storedDocuments: Bool = true) {
+        self.storedDocuments = storedDocuments
         self.typoPolicy = typoPolicy
         self.threads = threads
         self.query = query

@@ -12,7 +12,7 @@ import LMDB
 /// | `terms`       | term UTF-8 (analyzed, as indexed)     | `TermInfo` (term id, doc freq, per-field score bounds; a small posting list inline) |
 /// | `words`       | a word as written, normalized, UTF-8  | its term UTF-8 (only words whose stem differs: typo matching compares what shoppers type with what was written) |
 /// | `postings`    | term id u32 BE, last doc id u32 BE    | one block of ≤ 128 documents, then its positions (`PostingsCodec`) |
-/// | `documents`   | last doc id of the block u32 BE       | `DocumentBlock`: consecutive `StoredDocument`s (external id, text field lengths, stored JSON) compressed together by `DocumentCompressor` |
+/// | `documents`   | last doc id of the block u32 BE       | `DocumentBlock`: consecutive `StoredDocument`s, their external ids uncompressed, then their text field lengths and stored JSON compressed together by `DocumentCompressor` |
 /// | `ids`         | external id UTF-8                     | doc id u32 LE |
 /// | `columns`     | column id u16 BE, chunk u32 BE        | a chunk of `ColumnChunk.size` documents' values (`ColumnChunk`) |
 /// | `facetValues` | column id u16 BE, value UTF-8         | ordinal u32 LE (1-based; 0 = no value) |
@@ -20,7 +20,7 @@ import LMDB
 /// | `deleted`     | chunk u32 BE                          | bitset of `ColumnChunk.size` bits: deleted doc ids |
 struct IndexLayout {
     /// Bumped on every change of any layout above; an index of another version is refused.
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
 
     let meta: Database
     let terms: Database

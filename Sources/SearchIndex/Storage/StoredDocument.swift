@@ -1,5 +1,6 @@
 /// What a result page needs about one document, and what a delete needs to undo its statistics.
-/// The `documents` database keeps these encodings in compressed blocks (`DocumentBlock`).
+/// The `documents` database keeps these encodings in blocks, ids apart and the rest compressed
+/// (`DocumentBlock`).
 ///
 /// Layout: varint external-id length, external id UTF-8, u8 text field count n, n varint field
 /// lengths (words), then the stored JSON bytes to the end.
@@ -30,21 +31,29 @@ public struct StoredDocument: Sendable, Equatable {
         return out
     }
 
-    /// Decodes a stored document; nil when malformed.
-    init?(_ bytes: UnsafeRawBufferPointer) {
-        guard let (idLength, afterLength) = PostingsCodec.readVarint(bytes, at: 0),
-              afterLength + Int(idLength) < bytes.count else { return nil }
-        id = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[afterLength..<(afterLength + Int(idLength))]), as: UTF8.self)
-        var offset = afterLength + Int(idLength)
-        let fieldCount = Int(bytes[offset])
-        offset += 1
+    /// An encoding's external id bytes and the rest (its body: field lengths and JSON), as
+    /// `DocumentBlock` stores them apart. An encoding too short for its id length gives the
+    /// whole encoding as the id and an empty body (never written: `encoded` is always whole).
+    static func splitID(_ encoding: [UInt8]) -> (id: ArraySlice<UInt8>, body: ArraySlice<UInt8>) {
+        guard let (length, after) = encoding.withUnsafeBytes({ PostingsCodec.readVarint($0, at: 0) }),
+              after + Int(length) <= encoding.count else { return (encoding[...], []) }
+        return (encoding[after..<(after + Int(length))], encoding[(after + Int(length))...])
+    }
+
+    /// The document of `id` from its body (an encoding without its id: `splitID`); nil when the
+    /// body is malformed.
+    init?(id: String, body: UnsafeRawBufferPointer) {
+        guard let fieldCount = body.first.map(Int.init) else { return nil }
+        var offset = 1
         var lengths: [UInt32] = []
+        lengths.reserveCapacity(fieldCount)
         for _ in 0..<fieldCount {
-            guard let (length, next) = PostingsCodec.readVarint(bytes, at: offset) else { return nil }
+            guard let (length, next) = PostingsCodec.readVarint(body, at: offset) else { return nil }
             lengths.append(length)
             offset = next
         }
+        self.id = id
         fieldLengths = lengths
-        json = Array(bytes[offset...])
+        json = Array(body[offset...])
     }
 }
