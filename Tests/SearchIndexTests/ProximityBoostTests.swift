@@ -136,4 +136,19 @@ import Testing
         let hit = try index.search(SearchRequest(query: "cordless drill")).hits.first { $0.id == "ordered" }
         #expect(hit?.score == ordered.score)
     }
+
+    @Test func bestFirstSelectionEqualsTheHeadOfAFullSort() {
+        var rng = SplitMix64(seed: 17)
+        for _ in 0..<300 {
+            // Few distinct bounds, so that ties (broken by doc id) abound.
+            let candidates = (0..<rng.below(300)).map { i in
+                (doc: UInt32(i * 3 + rng.below(3)), covered: UInt32(3), score: Float(1), best: Float(rng.below(12)) / 4)
+            }
+            let count = 1 + rng.below(80)
+            let sorted = candidates.indices.sorted {
+                candidates[$0].best > candidates[$1].best || (candidates[$0].best == candidates[$1].best && candidates[$0].doc < candidates[$1].doc)
+            }
+            #expect(MatchSink.bestFirst(candidates, count: count) == Array(sorted.prefix(count)))
+        }
+    }
 }

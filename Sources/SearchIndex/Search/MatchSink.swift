@@ -77,12 +77,22 @@ struct MatchSink {
 
     /// Offers a relevance-only match (`isRelevanceOnly`) already counted with `countMatches`;
     /// otherwise as `offer`.
+    ///
+    /// The proximity factor of a match that may enter the top k with it is computed here, on
+    /// entry, so the top k hold final scores: their threshold, which prunes windows and matches
+    /// (`TermAtATime.nextWindow(threshold:)`, `entryFloor`), is then up to the largest factor
+    /// higher than a threshold of scores before proximity. Measured on Home Depot (OR, top 10,
+    /// `scripts/ab.sh`, same results): p50 0.93x and mean 0.95x of settling the factors after
+    /// collection (`applyProximity`); two common words such as "led light" 0.8x. Matches arrive
+    /// in doc id order, so the position blocks read are read in order too.
     @inline(__always)
-    mutating func offerCounted(_ doc: UInt32, score: Float, covered: UInt32) {
+    mutating func offerCounted(_ doc: UInt32, score: Float, covered: UInt32) throws {
         // Most matches of a large result cannot reach the top k even with the largest factor.
         if Double(max(score, score * largestFactor)) < top.threshold { return }
-        if let proximity, proximity.mayBoost(covered), top.admits(key: Double(score * proximity.bound(covered)), doc: doc) {
-            boostable.append((doc, score, covered))
+        if let proximity, proximity.mayBoost(covered) {
+            guard top.admits(key: Double(score * proximity.bound(covered)), doc: doc) else { return }
+            top.insert(score: score * (try proximity.factor(doc, covered: covered)), doc: doc)
+            return
         }
         top.insert(score: score, doc: doc)
     }
@@ -104,16 +114,16 @@ struct MatchSink {
     /// its name fields cover (`WordCoverage`).
     ///
     /// The proximity factor (which reads positions) is computed only for a document that may
-    /// enter the top k with it. In relevance order without signals or a cursor, the top k first
-    /// collect scores before proximity and `applyProximity` settles them (the fewest factors: see
-    /// there); with signals or a cursor, a factor is computed when the score times the proximity
+    /// enter the top k with it. A plain match (`isPlain`) gets it on entry (`offerCounted`). In
+    /// relevance order without signals or a cursor, the top k first collect scores before
+    /// proximity and `applyProximity` settles them (the fewest factors: see there); with signals or a cursor, a factor is computed when the score times the proximity
     /// bound can beat the current threshold; sorted by a field, when the key can (the factor then
     /// only shows in the hit's score). Either way the top k are those of scoring every match fully.
     @inline(__always)
     mutating func offer(_ doc: UInt32, score: Float, covered: UInt32 = 0) throws {
         if isPlain {
             total += 1
-            offerCounted(doc, score: score, covered: covered)
+            try offerCounted(doc, score: score, covered: covered)
             return
         }
         var failing: UInt64 = 0
@@ -165,8 +175,12 @@ struct MatchSink {
     /// top k already or was kept in `boostable`. Those are settled best bound first (score times
     /// the largest factor its covered words allow), until the next bound falls below the new
     /// k-th score: factors are read for about k documents
-    /// instead of every one that entered the top k on its way (measured on Home Depot: offering in
-    /// doc order and computing factors on entry nearly doubled an OR query's median time). After
+    /// instead of every one that entered the top k on its way (measured on Home Depot before
+    /// windows were pruned: offering in doc order and computing factors on entry nearly doubled an
+    /// OR query's median time; plain matches now get theirs on entry, `offerCounted`, because a
+    /// threshold of final scores prunes windows and matches that one of scores before proximity
+    /// cannot). The first `bestFirstCandidates` in that order are selected with a bounded heap
+    /// (`bestFirst`) rather than by sorting every candidate. After
     /// `bestFirstCandidates`, the rest go in doc id order: on 1M synthetic products a tenth of the
     /// faceted queries had over 500 candidates and a hundredth over 6,000 (templated names score
     /// alike), and seeking each one's blocks cost a fifth of the query. With `threads` above 1
@@ -180,30 +194,35 @@ struct MatchSink {
     mutating func applyProximity(threads: Int, candidatesPerThread: Int) throws -> Int {
         guard let proximity, !boostable.isEmpty else { return 1 }
         typealias Candidate = (doc: UInt32, covered: UInt32, score: Float, best: Float)
+        // Doc id order, as offered (collectors go up the doc ids, and parts merge in order).
         var candidates: [Candidate] = []
         for match in boostable {
             // Float products are monotonic: score × factor never exceeds score × its bound.
             let best = match.score * proximity.bound(match.covered)
             if top.admits(key: Double(best), doc: match.doc) { candidates.append((match.doc, match.covered, match.score, best)) }
         }
-        candidates.sort { $0.best > $1.best || ($0.best == $1.best && $0.doc < $1.doc) }
-        let pending = Set(candidates.map { $0.doc })
+        if !candidates.isEmpty, !zip(candidates, candidates.dropFirst()).allSatisfy({ $0.doc < $1.doc }) { candidates.sort { $0.doc < $1.doc } }
         var settled = TopK(capacity: top.capacity)
-        for item in top.items where !pending.contains(item.doc) { settled.insert(key: item.key, score: item.score, doc: item.doc) }
-        // Best bound first, ties by doc id: once one cannot enter, none after it can.
+        for item in top.items where !Self.contains(candidates, item.doc) { settled.insert(key: item.key, score: item.score, doc: item.doc) }
+        // Best bound first, ties by doc id: once one cannot enter, none after it can. Only the
+        // first `bestFirstCandidates` in that order are wanted: selected, not all sorted
+        // (thousands of candidates when templated names score alike).
+        let bestFirst = Self.bestFirst(candidates, count: Self.bestFirstCandidates)
         var next = 0
         var split = 1
-        while next < candidates.count, next < Self.bestFirstCandidates {
-            let candidate = candidates[next]
+        var settledFirst = [Bool](repeating: false, count: candidates.count)
+        while next < bestFirst.count {
+            let candidate = candidates[bestFirst[next]]
             if !settled.admits(key: Double(candidate.best), doc: candidate.doc) { break }
             settled.insert(score: candidate.score * (try proximity.factor(candidate.doc, covered: candidate.covered)), doc: candidate.doc)
+            settledFirst[bestFirst[next]] = true
             next += 1
         }
         if next == Self.bestFirstCandidates {
             // Many near-equal scores (templated names): the rest in doc id order, so that each
             // postings block is decoded once for all its candidates instead of once per candidate.
-            var rest = candidates[next...].filter { settled.admits(key: Double($0.best), doc: $0.doc) }
-            rest.sort { $0.doc < $1.doc }
+            let rest = candidates.indices.filter { !settledFirst[$0] && settled.admits(key: Double(candidates[$0].best), doc: candidates[$0].doc) }
+                .map { candidates[$0] }
             let parts = min(threads, ProcessInfoCores.count, rest.count / max(candidatesPerThread, 1))
             let copies = parts > 1 ? (1..<parts).compactMap { _ in proximity.copy() } : []
             if parts > 1, copies.count == parts - 1 {
@@ -233,16 +252,69 @@ struct MatchSink {
         return split
     }
 
+    /// Whether `candidates` (ascending doc ids) hold `doc`.
+    private static func contains(_ candidates: [(doc: UInt32, covered: UInt32, score: Float, best: Float)], _ doc: UInt32) -> Bool {
+        var low = 0, high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if candidates[middle].doc < doc { low = middle + 1 } else { high = middle }
+        }
+        return low < candidates.count && candidates[low].doc == doc
+    }
+
+    /// The indexes of the first `count` of `candidates` by best bound, then doc id (the order
+    /// `applyProximity` settles them in), in that order: a bounded heap over one pass.
+    static func bestFirst(_ candidates: [(doc: UInt32, covered: UInt32, score: Float, best: Float)], count: Int) -> [Int] {
+        // `a` comes before `b` in settling order.
+        func before(_ a: Int, _ b: Int) -> Bool {
+            candidates[a].best > candidates[b].best || (candidates[a].best == candidates[b].best && candidates[a].doc < candidates[b].doc)
+        }
+        guard candidates.count > count else { return candidates.indices.sorted(by: before) }
+        // A heap whose root is the last, in settling order, of the best `count` seen so far.
+        var heap: [Int] = []
+        heap.reserveCapacity(count)
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let left = 2 * i + 1, right = left + 1
+                var last = i
+                if left < heap.count, before(heap[last], heap[left]) { last = left }
+                if right < heap.count, before(heap[last], heap[right]) { last = right }
+                if last == i { return }
+                heap.swapAt(i, last)
+                i = last
+            }
+        }
+        for i in candidates.indices {
+            if heap.count < count {
+                heap.append(i)
+                var child = heap.count - 1
+                while child > 0, before(heap[(child - 1) / 2], heap[child]) {
+                    heap.swapAt(child, (child - 1) / 2)
+                    child = (child - 1) / 2
+                }
+            } else if before(i, heap[0]) {
+                heap[0] = i
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: before)
+    }
+
     /// Relevance order with no filter clause, signal or cursor (facets allowed): every match
     /// counts and whether one enters the top k depends on its score alone. Matches may then be
     /// counted a window at a time (`countMatches(_:)` with the documents) and only those that can
     /// enter the top k offered (`offerCounted`).
-    var isRelevanceOnly: Bool { clauses.isEmpty && offersOnAnyThread }
+    var isRelevanceOnly: Bool { clauses.isEmpty && isRelevanceOrder }
 
-    /// Relevance order with no signal or cursor (filter clauses and facets allowed): once
-    /// `prepareForThreads` has run, offers read nothing through the transaction and compute no
-    /// proximity factor, so copies of this sink (`empty`) may take offers on several threads.
-    var offersOnAnyThread: Bool { sortReader == nil && signals.isEmpty && after == nil }
+    /// Relevance order with no signal or cursor (filter clauses and facets allowed), and a
+    /// proximity boost that can be copied: once `prepareForThreads` has run, offers read nothing
+    /// through the transaction, and copies of this sink (`empty`) compute proximity factors
+    /// through readers of their own, so they may take offers on several threads.
+    var offersOnAnyThread: Bool { isRelevanceOrder && proximity?.isCopyable != false }
+
+    /// Relevance order with no signal or cursor.
+    private var isRelevanceOrder: Bool { sortReader == nil && signals.isEmpty && after == nil }
 
     /// Looks up every column chunk the filter clauses may read (see `offersOnAnyThread`).
     func prepareForThreads() throws {
@@ -250,11 +322,15 @@ struct MatchSink {
     }
 
     /// This sink before any offer, for collecting a part of the doc ids apart (`merge`), on
-    /// another thread once `prepareForThreads` has run: its filter clauses read through readers
-    /// of their own.
+    /// another thread once `prepareForThreads` has run: its filter clauses and its proximity
+    /// boost read through readers of their own.
     var empty: MatchSink {
         var sink = self
         sink.clauses = clauses.map { $0.copy() }
+        if let proximity {
+            guard let copy = proximity.copy() else { preconditionFailure("a sink is copied only when it offers on any thread") }
+            sink.proximity = copy
+        }
         sink.boostable = []
         sink.top = TopK(capacity: top.capacity)
         sink.total = 0

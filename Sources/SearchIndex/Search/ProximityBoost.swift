@@ -96,6 +96,9 @@ final class ProximityBoost {
         return ProximityBoost(pairs: pairs, factors: factors, readers: copies, nameFields: nameFields)
     }
 
+    /// Whether `copy` gives a copy: every reader finds its blocks in memory (`TermBlocks`).
+    var isCopyable: Bool { readers.allSatisfy { $0.allSatisfy(\.isCopyable) } }
+
     /// Whether some document can get a factor above 1.
     var isActive: Bool { !pairs.isEmpty }
 

@@ -85,7 +85,7 @@ struct TermAtATimeCollection {
                 for doc in window {
                     let slot = slots[Int(doc &- base)]
                     guard slot.score >= floor else { continue }
-                    sink.offerCounted(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
+                    try sink.offerCounted(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
                     floor = sink.entryFloor(largestCoverage: largestCoverage)
                 }
                 collector.clearWindow()

@@ -47,6 +47,9 @@ final class TermPositionReader {
         self.blocks = blocks
     }
 
+    /// Whether `copy` gives a copy (the reader was made with its `TermBlocks`).
+    var isCopyable: Bool { blocks != nil }
+
     /// A reader of the same term decoding into a block of its own, for use on another thread
     /// while this one is used; nil for a reader that seeks through a cursor (a cursor belongs to
     /// its transaction's thread).
