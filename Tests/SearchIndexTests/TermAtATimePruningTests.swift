@@ -46,6 +46,46 @@ import Testing
         }
     }
 
+    @Test func deletedDocumentsLeaveSkippedAndScoredWindowsAlike() throws {
+        let (index, queries) = try randomIndex(seed: 12, documents: 2 * TermAtATime.windowSize + 700)
+        // A third of the documents, strong ones among them, deleted: the collector drops them
+        // from every window (their accumulators too), the reference checks each match.
+        var rng = SplitMix64(seed: 3)
+        let gone = (0..<(2 * TermAtATime.windowSize + 700)).filter { $0 < 5 || rng.below(3) == 0 }
+        try index.write(gone.map { .delete(id: "d\($0)") })
+        let everyDocument = FilterExpression.range(field: "price", lower: .init(.number(0), inclusive: true), upper: nil)
+        let facets = [FacetRequest(field: "price", ranges: [0.5, 2])]
+        for query in queries {
+            for k in [1, 10, 40] {
+                let pruned = try index.search(SearchRequest(query: query, facets: facets, limit: k))
+                let reference = try index.search(SearchRequest(query: query, filter: everyDocument, facets: facets, limit: k))
+                #expect(pairs(pruned) == pairs(reference), "query '\(query)' k=\(k)")
+                #expect(pruned.total == reference.total && pruned.totalIsExact, "query '\(query)' k=\(k)")
+                #expect(pruned.facets == reference.facets, "query '\(query)' k=\(k)")
+                #expect(!pruned.hits.contains { gone.contains(Int($0.id.dropFirst())!) })
+            }
+            let plain = try index.search(SearchRequest(query: query, limit: 10))
+            let faceted = try index.search(SearchRequest(query: query, facets: facets, limit: 10))
+            #expect(plain.total == faceted.facets[0].ranges.reduce(0) { $0 + $1.count }, "query '\(query)': every live match counted once")
+        }
+    }
+
+    @Test func skippedWindowsCountOnlyLiveDocuments() throws {
+        let index = try Index.create(at: folder.path + "/deleted-skip")
+        let weak = 20..<(3 * TermAtATime.windowSize)
+        // Short strong names fill the top k in the first window; the long weak ones after them
+        // cannot reach it, so their windows are counted (or listed for facets), not scored.
+        try index.write(try (0..<20).map { .upsert(try Products.document(id: "s\($0)", title: "alpha beta", price: 1)) }
+                        + weak.map { .upsert(try Products.document(id: "w\($0)", title: "alpha " + String(repeating: "filler ", count: 12), price: 1)) })
+        try index.write(weak.filter { $0 % 3 == 0 }.map { .delete(id: "w\($0)") } + [.delete(id: "s0")])
+        let live = 19 + weak.filter { $0 % 3 != 0 }.count
+        let plain = try index.search(SearchRequest(query: "alpha"))
+        #expect(plain.total == live)
+        #expect(plain.hits.allSatisfy { $0.id.hasPrefix("s") && $0.id != "s0" })
+        let faceted = try index.search(SearchRequest(query: "alpha", facets: [FacetRequest(field: "price", ranges: [2])]))
+        #expect(faceted.total == live && faceted.facets[0].ranges[0].count == live)
+    }
+
     @Test func aWindowThatCannotReachTheThresholdIsCountedNotReturned() throws {
         let index = try Index.create(at: folder.path + "/skip")
         let documents = 300

@@ -33,6 +33,20 @@ struct DeletedDocuments {
         resolved[chunk] = true
     }
 
+    /// The deleted bits of the `TermAtATime` window starting at `base`: 64 words of 64 bits (read
+    /// little-endian: bit b of word w is doc `base + w * 64 + b`); nil when nothing in its chunk
+    /// is deleted. Valid while the transaction is open.
+    mutating func window(at base: UInt32) throws -> UnsafeRawPointer? {
+        // A window lies within one chunk.
+        assert(ColumnChunk.shift >= TermAtATime.windowShift && base % UInt32(TermAtATime.windowSize) == 0)
+        guard any else { return nil }
+        let chunk = Int(ColumnChunk.chunk(of: base))
+        guard chunk < chunks.count else { return nil }
+        if !resolved[chunk] { try resolve(chunk) }
+        guard let bits = chunks[chunk], bits.count >= ColumnChunk.bitmapBytes else { return nil }
+        return bits.baseAddress.map { $0 + ColumnChunk.slot(of: base) / 8 }
+    }
+
     /// Whether `doc` is deleted.
     @inline(__always)
     mutating func contains(_ doc: UInt32) throws -> Bool {

@@ -171,6 +171,9 @@ struct TermAtATime {
     /// Matches of the windows `nextWindow` skipped (no document there could reach its
     /// threshold): counted, never returned.
     private(set) var countedMatches = 0
+    /// Deleted documents, taken out of every window before its documents are counted or
+    /// returned; nil when the caller screens them itself.
+    private var deleted: DeletedDocuments?
 
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
@@ -184,10 +187,13 @@ struct TermAtATime {
     /// see whole windows each and, together, exactly what one collector of both would. The
     /// collector reads the memory map through `termBlocks` and `writtenBlocks` only, never
     /// through the read transaction, so collectors of disjoint ranges may run on several threads
-    /// (each with a scratch of its own) while the transaction stays open.
+    /// (each with a scratch of its own) while the transaction stays open; with `deleted`, once
+    /// its chunks are resolved (`DeletedDocuments.resolveAll`). A window never returns or counts
+    /// a document of `deleted`.
     init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm],
          writtenBlocks: [TermBlocks], coverage: WordCoverage, proximityBound: Float = 1, tables: Bm25fTables, scratch: SearchScratch,
-         documents: Range<UInt32> = 0..<UInt32.max) throws {
+         documents: Range<UInt32> = 0..<UInt32.max, deleted: DeletedDocuments? = nil) throws {
+        self.deleted = deleted?.isEmpty == false ? deleted : nil
         precondition(documents.lowerBound % UInt32(Self.windowSize) == 0
                      && (documents.upperBound == .max || documents.upperBound % UInt32(Self.windowSize) == 0),
                      "a collector's range is whole windows")
@@ -286,6 +292,7 @@ struct TermAtATime {
             }
         }
         for (lane, bit) in writtenLanes where !lane.exhausted { try markTyped(lane, bit: bit, slots: slots) }
+        try dropDeleted(bits: bits, slots: slots)
         matchCount = listMatches(bits: bits)
         scratch.dirty = true
         return UnsafeBufferPointer(start: scratch.matches, count: matchCount)
@@ -321,6 +328,7 @@ struct TermAtATime {
                 if block.masks[i] & fieldMask != 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
             }
         }
+        try dropDeleted(bits: bits, slots: nil)
         if listsPruned {
             let count = listMatches(bits: bits)
             pruned(UnsafeBufferPointer(start: scratch.matches, count: count))
@@ -332,6 +340,22 @@ struct TermAtATime {
             bits[w] = 0
         }
         countedMatches += count
+    }
+
+    /// Clears the bits of the current window's deleted documents and, with `slots`, zeroes their
+    /// accumulators (`clearWindow` zeroes only those of the documents returned).
+    private mutating func dropDeleted(bits: UnsafeMutablePointer<UInt64>, slots: UnsafeMutablePointer<SearchScratch.Slot>?) throws {
+        guard deleted != nil, let window = try deleted!.window(at: base) else { return }
+        for w in 0..<(Self.windowSize >> 6) {
+            var gone = bits[w] & UInt64(littleEndian: window.loadUnaligned(fromByteOffset: w << 3, as: UInt64.self))
+            guard gone != 0 else { continue }
+            bits[w] &= ~gone
+            guard let slots else { continue }
+            while gone != 0 {
+                slots[w << 6 | gone.trailingZeroBitCount] = .zero
+                gone &= gone &- 1
+            }
+        }
     }
 
     /// Writes the current window's documents marked in `bits` to the scratch's matches,

@@ -64,16 +64,18 @@ struct TermAtATimeCollection {
     /// proximity and the page are the caller's), using `scratch`.
     func collect(sink: inout MatchSink, deleted: inout DeletedDocuments, scratch: SearchScratch,
                  documents: Range<UInt32> = 0..<UInt32.max) throws {
+        // Every live document with a term is a match: windows are counted at once (and collected
+        // for facets, scored or not), and only the documents that may enter the top k are offered
+        // (the rest cannot, see `entryFloor`). The collector takes deleted documents out of each
+        // window itself.
+        let union = sink.isRelevanceOnly && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
+            && synonymPhrases.isEmpty
         var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written,
                                         writtenBlocks: writtenBlocks, coverage: coverage, proximityBound: proximityBound, tables: tables,
-                                        scratch: scratch, documents: documents)
+                                        scratch: scratch, documents: documents, deleted: union ? deleted : nil)
         let slots = scratch.slots
         // Deletions, exclusions and phrases checked per match only when there are any.
         let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
-        // Every document with a term is a match: windows are counted at once (and collected for
-        // facets, scored or not), and only the documents that may enter the top k are offered
-        // (the rest cannot, see `entryFloor`).
-        let union = sink.isRelevanceOnly && !screens && requiredCount == 0 && optionalNeeded <= 1 && synonymPhrases.isEmpty
         if union {
             let largestCoverage = coverage.bound(lists: .max)
             let listsPruned = !sink.facets.isEmpty
