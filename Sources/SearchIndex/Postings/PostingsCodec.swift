@@ -272,9 +272,17 @@ public enum PostingsCodec {
     /// positions for it was most of its cost. Returns false on malformed bytes.
     public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, document: Int) -> Bool {
         guard document >= 0, document < block.count else { return false }
-        let first = Int(block.entryStarts[document]), end = Int(block.entryStarts[document + 1])
         var skip = 0
-        for e in 0..<first { skip += Int(block.frequencies[e]) }
+        for e in 0..<Int(block.entryStarts[document]) { skip += Int(block.frequencies[e]) }
+        return decodePositions(bytes, block: block, document: document, skipping: skip)
+    }
+
+    /// `decodePositions(_:block:document:)` given `skip`, the number of positions of the entries
+    /// before the document's first (the sum of their frequencies): for a reader walking up a
+    /// block that keeps that sum as it goes.
+    static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, document: Int, skipping skip: Int) -> Bool {
+        guard document >= 0, document < block.count else { return false }
+        let first = Int(block.entryStarts[document]), end = Int(block.entryStarts[document + 1])
         return decodePositions(bytes, block: block, entries: first..<end, skipping: skip) != nil
     }
 

@@ -21,6 +21,11 @@ final class TermPositionReader {
     private let blocks: TermBlocks?
     /// Whether every document's positions are decoded when a block is loaded.
     private let wholeBlocks: Bool
+    /// Where the last document found sits in the loaded block, and how many positions the
+    /// entries before it hold: a later document of the same block is found by walking on from
+    /// there, without searching the block or summing frequencies from its start again.
+    private var walkIndex = 0
+    private var walkSkip = 0
 
     /// A reader of the term `info`, reading blocks through `cursor` (a cursor on the postings
     /// database; readers may share one, each seeks before reading). With `wholeBlocks`, a block's
@@ -84,18 +89,44 @@ final class TermPositionReader {
             }
             value = found
             loaded = true
+            walkIndex = 0
+            walkSkip = 0
         }
         guard doc >= block.docs[0], doc <= block.lastDoc else { return }
-        var low = 0, high = block.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if block.docs[middle] < doc { low = middle + 1 } else { high = middle }
+        let low: Int
+        if doc >= block.docs[walkIndex] {
+            // Ascending reads (proximity on entry, candidates in doc id order): walk on.
+            var i = walkIndex, skip = walkSkip
+            while block.docs[i] < doc {
+                for e in Int(block.entryStarts[i])..<Int(block.entryStarts[i + 1]) { skip += Int(block.frequencies[e]) }
+                i += 1
+            }
+            low = i
+            walkIndex = i
+            walkSkip = skip
+        } else {
+            var found = 0, high = block.count - 1
+            while found < high {
+                let middle = (found + high) / 2
+                if block.docs[middle] < doc { found = middle + 1 } else { high = middle }
+            }
+            low = found
+            walkIndex = 0
+            walkSkip = 0
         }
         guard block.docs[low] == doc else { return }
         if !wholeBlocks {
-            let decoded = inline.isEmpty
-                ? PostingsCodec.decodePositions(value, block: block, document: low)
-                : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low) }
+            let decoded: Bool
+            if low == walkIndex {
+                let skip = walkSkip
+                decoded = inline.isEmpty
+                    ? PostingsCodec.decodePositions(value, block: block, document: low, skipping: skip)
+                    : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low, skipping: skip) }
+            } else {
+                decoded = inline.isEmpty
+                    ? PostingsCodec.decodePositions(value, block: block, document: low)
+                    : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low) }
+            }
             guard decoded else { throw IndexError.corrupt("positions of term \(termID)") }
         }
         var mask = block.masks[low]
