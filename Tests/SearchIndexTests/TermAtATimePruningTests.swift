@@ -3,7 +3,8 @@ import Testing
 
 /// Term-at-a-time over a plain OR query counts the windows and documents that cannot reach the
 /// top k instead of scoring and offering them: results, scores and exact totals must be those of
-/// offering every match (a filter every document passes turns the shortcut off).
+/// offering every match (`SearchRequest.offerEveryMatch`, the reference path), with deletions
+/// and filters screened a window at a time as well.
 @Suite struct TermAtATimePruningTests {
     let folder = TemporaryFolder()
 
@@ -33,13 +34,19 @@ import Testing
 
     func pairs(_ result: SearchResult) -> [String] { result.hits.map { "\($0.id):\($0.score)" } }
 
+    /// `request` answered through the reference path, every match offered one by one.
+    func reference(_ request: SearchRequest, _ index: Index) throws -> SearchResult {
+        var request = request
+        request.offerEveryMatch = true
+        return try index.search(request)
+    }
+
     @Test func skippingWindowsReturnsWhatOfferingEveryMatchReturns() throws {
         let (index, queries) = try randomIndex(seed: 11, documents: TermAtATime.windowSize + 1500)
-        let everyDocument = FilterExpression.range(field: "price", lower: .init(.number(0), inclusive: true), upper: nil)
         for query in queries {
             for k in [1, 10, 40] {
                 let pruned = try index.search(SearchRequest(query: query, limit: k))
-                let reference = try index.search(SearchRequest(query: query, filter: everyDocument, limit: k))
+                let reference = try reference(SearchRequest(query: query, limit: k), index)
                 #expect(pairs(pruned) == pairs(reference), "query '\(query)' k=\(k)")
                 #expect(pruned.total == reference.total && pruned.totalIsExact, "query '\(query)' k=\(k)")
             }
@@ -53,12 +60,11 @@ import Testing
         var rng = SplitMix64(seed: 3)
         let gone = (0..<(2 * TermAtATime.windowSize + 700)).filter { $0 < 5 || rng.below(3) == 0 }
         try index.write(gone.map { .delete(id: "d\($0)") })
-        let everyDocument = FilterExpression.range(field: "price", lower: .init(.number(0), inclusive: true), upper: nil)
         let facets = [FacetRequest(field: "price", ranges: [0.5, 2])]
         for query in queries {
             for k in [1, 10, 40] {
                 let pruned = try index.search(SearchRequest(query: query, facets: facets, limit: k))
-                let reference = try index.search(SearchRequest(query: query, filter: everyDocument, facets: facets, limit: k))
+                let reference = try reference(SearchRequest(query: query, facets: facets, limit: k), index)
                 #expect(pairs(pruned) == pairs(reference), "query '\(query)' k=\(k)")
                 #expect(pruned.total == reference.total && pruned.totalIsExact, "query '\(query)' k=\(k)")
                 #expect(pruned.facets == reference.facets, "query '\(query)' k=\(k)")
@@ -67,6 +73,33 @@ import Testing
             let plain = try index.search(SearchRequest(query: query, limit: 10))
             let faceted = try index.search(SearchRequest(query: query, facets: facets, limit: 10))
             #expect(plain.total == faceted.facets[0].ranges.reduce(0) { $0 + $1.count }, "query '\(query)': every live match counted once")
+        }
+    }
+
+    @Test func filteredWindowsReturnWhatOfferingEveryMatchReturns() throws {
+        let (index, queries) = try randomIndex(seed: 13, documents: 2 * TermAtATime.windowSize + 300)
+        // Half the documents priced out, strong ones among them; a third of the rest deleted.
+        var rng = SplitMix64(seed: 8)
+        let count = 2 * TermAtATime.windowSize + 300
+        var operations: [IndexOperation] = []
+        for i in 0..<count where i % 2 == 0 || i < 10 {
+            operations.append(.upsert(try Products.document(id: "d\(i)", title: "t0x t1x t2x " + (rng.below(2) == 0 ? "t3x" : ""), brand: i % 3 == 0 ? "Acme" : "Bolt",
+                                                            price: 50)))
+        }
+        try index.write(operations)
+        try index.write((0..<count).filter { $0 % 2 == 1 && rng.below(3) == 0 }.map { .delete(id: "d\($0)") })
+        let cheap = try FilterParser().parse("price < 10")
+        let facets = [FacetRequest(field: "brand")]
+        for query in queries.prefix(12) {
+            for (k, facets) in [(1, []), (10, facets), (40, [])] {
+                let request = SearchRequest(query: query, filter: cheap, facets: facets, limit: k)
+                let screened = try index.search(request)
+                let reference = try reference(request, index)
+                #expect(pairs(screened) == pairs(reference), "query '\(query)' k=\(k)")
+                #expect(screened.total == reference.total && screened.totalIsExact, "query '\(query)' k=\(k)")
+                #expect(screened.facets == reference.facets, "query '\(query)' k=\(k)")
+                #expect(screened.total > 0 && screened.total < count / 2, "query '\(query)'")
+            }
         }
     }
 

@@ -108,7 +108,7 @@ extension Index {
                 coverage: coverage, proximityBound: proximity.bound, tables: tables, requiredCount: requiredCount,
                 // Optional words are all optional once something is required (as in Lucene).
                 optionalNeeded: requiredCount > 0 ? 0 : min(max(request.minimumShouldMatch, 1), optionalCount),
-                excluded: excluded, phrases: phrases.map { $0! })
+                excluded: excluded, phrases: phrases.map { $0! }, offersEveryMatch: request.offerEveryMatch)
             // Phrases read positions through the transaction, field sorts and signals read
             // columns through it and compute proximity factors while offered: such searches stay
             // on this thread. Filter clauses look their column chunks up first.

@@ -104,6 +104,17 @@ struct MatchSink {
         return Float(boost)
     }
 
+    /// `passes` over this sink's filter clauses, for a collector to screen a window's documents
+    /// with (`TermAtATime`); nil when there is no clause.
+    var clauseScreen: ((UInt32) throws -> Bool)? {
+        guard !clauses.isEmpty else { return nil }
+        let clauses = clauses
+        return { doc in
+            for clause in clauses where try !clause.matches(doc) { return false }
+            return true
+        }
+    }
+
     /// Whether `doc` passes every filter clause (used by collectors that prune).
     func passes(_ doc: UInt32) throws -> Bool {
         for clause in clauses where try !clause.matches(doc) { return false }
@@ -301,11 +312,12 @@ struct MatchSink {
         return heap.sorted(by: before)
     }
 
-    /// Relevance order with no filter clause, signal or cursor (facets allowed): every match
-    /// counts and whether one enters the top k depends on its score alone. Matches may then be
-    /// counted a window at a time (`countMatches(_:)` with the documents) and only those that can
+    /// Relevance order with no signal or cursor, and no filter clause that a facet ignores
+    /// (facets allowed): every match passing the clauses (`passes`) counts everywhere, and whether
+    /// one enters the top k depends on its score alone. Matches may then be screened and counted a
+    /// window at a time (`passes`, `countMatches(_:)` with the documents) and only those that can
     /// enter the top k offered (`offerCounted`).
-    var isRelevanceOnly: Bool { clauses.isEmpty && isRelevanceOrder }
+    var isRelevanceOnly: Bool { isRelevanceOrder && facetClauses == 0 }
 
     /// Relevance order with no signal or cursor (filter clauses and facets allowed), and a
     /// proximity boost that can be copied: once `prepareForThreads` has run, offers read nothing

@@ -86,6 +86,9 @@ public struct SearchRequest: Sendable, Equatable {
     /// collector that the top-k oracle tests compare the pruning collectors with. Not public:
     /// results are the same either way, only slower.
     var scoreEveryMatch = false
+    /// Offers every match of a term-at-a-time search one by one (`TermAtATimeCollection.offersEveryMatch`):
+    /// the reference the union path's tests compare with. Not public: results are the same either way.
+    var offerEveryMatch = false
     /// Overrides the work a thread must have before a search is split for it (postings to read,
     /// `TermAtATimeCollection.postingsPerPart`; documents to count into facets,
     /// `MatchSink.facetDocumentsPerThread`; proximity candidates to settle,

@@ -174,6 +174,8 @@ struct TermAtATime {
     /// Deleted documents, taken out of every window before its documents are counted or
     /// returned; nil when the caller screens them itself.
     private var deleted: DeletedDocuments?
+    /// Whether a document of a window may be counted or returned (a filter); nil keeps all.
+    private let screen: ((UInt32) throws -> Bool)?
 
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
@@ -189,11 +191,12 @@ struct TermAtATime {
     /// through the read transaction, so collectors of disjoint ranges may run on several threads
     /// (each with a scratch of its own) while the transaction stays open; with `deleted`, once
     /// its chunks are resolved (`DeletedDocuments.resolveAll`). A window never returns or counts
-    /// a document of `deleted`.
+    /// a document of `deleted`, nor one `screen` (called per document, in doc id order) refuses.
     init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm],
          writtenBlocks: [TermBlocks], coverage: WordCoverage, proximityBound: Float = 1, tables: Bm25fTables, scratch: SearchScratch,
-         documents: Range<UInt32> = 0..<UInt32.max, deleted: DeletedDocuments? = nil) throws {
+         documents: Range<UInt32> = 0..<UInt32.max, deleted: DeletedDocuments? = nil, screen: ((UInt32) throws -> Bool)? = nil) throws {
         self.deleted = deleted?.isEmpty == false ? deleted : nil
+        self.screen = screen
         precondition(documents.lowerBound % UInt32(Self.windowSize) == 0
                      && (documents.upperBound == .max || documents.upperBound % UInt32(Self.windowSize) == 0),
                      "a collector's range is whole windows")
@@ -292,7 +295,7 @@ struct TermAtATime {
             }
         }
         for (lane, bit) in writtenLanes where !lane.exhausted { try markTyped(lane, bit: bit, slots: slots) }
-        try dropDeleted(bits: bits, slots: slots)
+        try screenOut(bits: bits, slots: slots)
         matchCount = listMatches(bits: bits)
         scratch.dirty = true
         return UnsafeBufferPointer(start: scratch.matches, count: matchCount)
@@ -328,7 +331,7 @@ struct TermAtATime {
                 if block.masks[i] & fieldMask != 0 { bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63) }
             }
         }
-        try dropDeleted(bits: bits, slots: nil)
+        try screenOut(bits: bits, slots: nil)
         if listsPruned {
             let count = listMatches(bits: bits)
             pruned(UnsafeBufferPointer(start: scratch.matches, count: count))
@@ -342,19 +345,38 @@ struct TermAtATime {
         countedMatches += count
     }
 
-    /// Clears the bits of the current window's deleted documents and, with `slots`, zeroes their
-    /// accumulators (`clearWindow` zeroes only those of the documents returned).
-    private mutating func dropDeleted(bits: UnsafeMutablePointer<UInt64>, slots: UnsafeMutablePointer<SearchScratch.Slot>?) throws {
-        guard deleted != nil, let window = try deleted!.window(at: base) else { return }
+    /// Clears the bits of the current window's deleted documents and of those `screen` refuses
+    /// and, with `slots`, zeroes their accumulators (`clearWindow` zeroes only those of the
+    /// documents returned).
+    private mutating func screenOut(bits: UnsafeMutablePointer<UInt64>, slots: UnsafeMutablePointer<SearchScratch.Slot>?) throws {
+        if deleted != nil, let window = try deleted!.window(at: base) {
+            for w in 0..<(Self.windowSize >> 6) {
+                let gone = bits[w] & UInt64(littleEndian: window.loadUnaligned(fromByteOffset: w << 3, as: UInt64.self))
+                guard gone != 0 else { continue }
+                bits[w] &= ~gone
+                if let slots { Self.zero(gone, word: w, slots: slots) }
+            }
+        }
+        guard let screen else { return }
         for w in 0..<(Self.windowSize >> 6) {
-            var gone = bits[w] & UInt64(littleEndian: window.loadUnaligned(fromByteOffset: w << 3, as: UInt64.self))
+            var word = bits[w], gone: UInt64 = 0
+            while word != 0 {
+                let bit = word.trailingZeroBitCount
+                if try !screen(base | UInt32(truncatingIfNeeded: w << 6 | bit)) { gone |= 1 << UInt64(bit) }
+                word &= word &- 1
+            }
             guard gone != 0 else { continue }
             bits[w] &= ~gone
-            guard let slots else { continue }
-            while gone != 0 {
-                slots[w << 6 | gone.trailingZeroBitCount] = .zero
-                gone &= gone &- 1
-            }
+            if let slots { Self.zero(gone, word: w, slots: slots) }
+        }
+    }
+
+    /// Zeroes the accumulators of the documents of `bits` in word `word` of the window.
+    private static func zero(_ bits: UInt64, word w: Int, slots: UnsafeMutablePointer<SearchScratch.Slot>) {
+        var bits = bits
+        while bits != 0 {
+            slots[w << 6 | bits.trailingZeroBitCount] = .zero
+            bits &= bits &- 1
         }
     }
 

@@ -23,6 +23,10 @@ struct TermAtATimeCollection {
     let excluded: Exclusions
     /// Quoted phrases every match must have (they read positions through the transaction).
     let phrases: [PhraseMatcher]
+    /// Offers every match to the sink one by one, deletions, filters and all checked per match,
+    /// even where windows could be screened and counted at once: the reference path the tests
+    /// compare the union path with (`SearchRequest.offerEveryMatch`).
+    var offersEveryMatch = false
 
     /// Postings a thread must have to read before a search is split for it: far above what a
     /// hand-over to another thread costs (some microseconds; a posting costs some nanoseconds).
@@ -69,10 +73,12 @@ struct TermAtATimeCollection {
         // (the rest cannot, see `entryFloor`). The collector takes deleted documents out of each
         // window itself.
         let union = sink.isRelevanceOnly && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
-            && synonymPhrases.isEmpty
+            && synonymPhrases.isEmpty && !offersEveryMatch
+        // Filter clauses are checked a window at a time too, before the window is counted.
+        let screen = union ? sink.clauseScreen : nil
         var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written,
                                         writtenBlocks: writtenBlocks, coverage: coverage, proximityBound: proximityBound, tables: tables,
-                                        scratch: scratch, documents: documents, deleted: union ? deleted : nil)
+                                        scratch: scratch, documents: documents, deleted: union ? deleted : nil, screen: screen)
         let slots = scratch.slots
         // Deletions, exclusions and phrases checked per match only when there are any.
         let screens = !deleted.isEmpty || !excluded.isEmpty || !phrases.isEmpty
