@@ -281,32 +281,18 @@ struct MatchSink {
             candidates[a].best > candidates[b].best || (candidates[a].best == candidates[b].best && candidates[a].doc < candidates[b].doc)
         }
         guard candidates.count > count else { return candidates.indices.sorted(by: before) }
-        // A heap whose root is the last, in settling order, of the best `count` seen so far.
+        // A heap of the best `count` seen so far whose root is the one settled last (`after`
+        // puts it first).
         var heap: [Int] = []
         heap.reserveCapacity(count)
-        func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let left = 2 * i + 1, right = left + 1
-                var last = i
-                if left < heap.count, before(heap[last], heap[left]) { last = left }
-                if right < heap.count, before(heap[last], heap[right]) { last = right }
-                if last == i { return }
-                heap.swapAt(i, last)
-                i = last
-            }
-        }
+        func after(_ a: Int, _ b: Int) -> Bool { before(b, a) }
         for i in candidates.indices {
             if heap.count < count {
                 heap.append(i)
-                var child = heap.count - 1
-                while child > 0, before(heap[(child - 1) / 2], heap[child]) {
-                    heap.swapAt(child, (child - 1) / 2)
-                    child = (child - 1) / 2
-                }
+                IndexHeap.siftUp(&heap, from: heap.count - 1, by: after)
             } else if before(i, heap[0]) {
                 heap[0] = i
-                siftDown(0)
+                IndexHeap.siftDown(&heap, from: 0, by: after)
             }
         }
         return heap.sorted(by: before)

@@ -36,28 +36,9 @@ struct PostingsMerger {
             if x == y { return a < b }
             return ByteOrder.precedes(x, y)
         }
-        func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let left = 2 * i + 1, right = left + 1
-                var smallest = i
-                if left < heap.count, precedes(heap[left], heap[smallest]) { smallest = left }
-                if right < heap.count, precedes(heap[right], heap[smallest]) { smallest = right }
-                if smallest == i { return }
-                heap.swapAt(i, smallest)
-                i = smallest
-            }
-        }
-        func siftUp(_ start: Int) {
-            var i = start
-            while i > 0, precedes(heap[i], heap[(i - 1) / 2]) {
-                heap.swapAt(i, (i - 1) / 2)
-                i = (i - 1) / 2
-            }
-        }
         for (r, run) in runs.enumerated() where try run.next(into: &segments[r]) {
             heap.append(r)
-            siftUp(heap.count - 1)
+            IndexHeap.siftUp(&heap, from: heap.count - 1, by: precedes)
         }
 
         var output = Output()
@@ -72,7 +53,7 @@ struct PostingsMerger {
                 group.append(r)
                 heap[0] = heap[heap.count - 1]
                 heap.removeLast()
-                siftDown(0)
+                IndexHeap.siftDown(&heap, from: 0, by: precedes)
             }
             builder.start(termID: termID, term: term)
             for r in group {
@@ -82,7 +63,7 @@ struct PostingsMerger {
             termID += 1
             for r in group where try runs[r].next(into: &segments[r]) {
                 heap.append(r)
-                siftUp(heap.count - 1)
+                IndexHeap.siftUp(&heap, from: heap.count - 1, by: precedes)
             }
             if output.bytes >= transactionBytes { try output.write(to: environment, layout: layout) }
         }
