@@ -265,11 +265,8 @@ public enum PostingsCodec {
         decodePositions(bytes, block: block, entries: 0..<block.entryCount, skipping: 0) == bytes.count
     }
 
-    /// Decodes the positions of one document (`document`, an index into the block) of a block
-    /// already decoded from the same `bytes`, stepping over the positions of the entries before it
-    /// without decoding them: afterwards `positionStarts` and `positions` hold that document's
-    /// entries only. Proximity scoring reads one document of a block; decoding all 128 documents'
-    /// positions for it was most of its cost. Returns false on malformed bytes.
+    /// `decodePositions(_:block:document:skipping:)` for a reader that has not kept the count of
+    /// positions before the document: summed here from the frequencies of the entries before it.
     public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, document: Int) -> Bool {
         guard document >= 0, document < block.count else { return false }
         var skip = 0
@@ -277,10 +274,13 @@ public enum PostingsCodec {
         return decodePositions(bytes, block: block, document: document, skipping: skip)
     }
 
-    /// `decodePositions(_:block:document:)` given `skip`, the number of positions of the entries
-    /// before the document's first (the sum of their frequencies): for a reader walking up a
-    /// block that keeps that sum as it goes.
-    static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, document: Int, skipping skip: Int) -> Bool {
+    /// Decodes the positions of one document (`document`, an index into the block) of a block
+    /// already decoded from the same `bytes`, stepping over the `skip` positions of the entries
+    /// before it (the sum of their frequencies, which a reader walking up the block keeps as it
+    /// goes) without decoding them: afterwards `positionStarts` and `positions` hold that
+    /// document's entries only. Proximity scoring reads one document of a block; decoding all 128
+    /// documents' positions for it was most of its cost. Returns false on malformed bytes.
+    public static func decodePositions(_ bytes: UnsafeRawBufferPointer, block: DecodedBlock, document: Int, skipping skip: Int) -> Bool {
         guard document >= 0, document < block.count else { return false }
         let first = Int(block.entryStarts[document]), end = Int(block.entryStarts[document + 1])
         return decodePositions(bytes, block: block, entries: first..<end, skipping: skip) != nil

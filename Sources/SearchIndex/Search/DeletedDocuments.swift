@@ -39,23 +39,26 @@ struct DeletedDocuments {
     mutating func window(at base: UInt32) throws -> UnsafeRawPointer? {
         // A window lies within one chunk.
         assert(ColumnChunk.shift >= TermAtATime.windowShift && base % UInt32(TermAtATime.windowSize) == 0)
-        guard any else { return nil }
-        let chunk = Int(ColumnChunk.chunk(of: base))
-        guard chunk < chunks.count else { return nil }
-        if !resolved[chunk] { try resolve(chunk) }
-        guard let bits = chunks[chunk], bits.count >= ColumnChunk.bitmapBytes else { return nil }
+        guard let bits = try bitset(holding: base), bits.count >= ColumnChunk.bitmapBytes else { return nil }
         return bits.baseAddress.map { $0 + ColumnChunk.slot(of: base) / 8 }
     }
 
     /// Whether `doc` is deleted.
     @inline(__always)
     mutating func contains(_ doc: UInt32) throws -> Bool {
-        guard any else { return false }
-        let chunk = Int(ColumnChunk.chunk(of: doc))
-        guard chunk < chunks.count else { return false }
-        if !resolved[chunk] { try resolve(chunk) }
-        guard let bits = chunks[chunk] else { return false }
+        guard let bits = try bitset(holding: doc) else { return false }
         let slot = ColumnChunk.slot(of: doc)
         return bits[slot >> 3] & (1 << UInt8(slot & 7)) != 0
+    }
+
+    /// The deleted bitset of the chunk holding `doc`, looked up on first use; nil when nothing
+    /// in it is deleted.
+    @inline(__always)
+    private mutating func bitset(holding doc: UInt32) throws -> UnsafeRawBufferPointer? {
+        guard any else { return nil }
+        let chunk = Int(ColumnChunk.chunk(of: doc))
+        guard chunk < chunks.count else { return nil }
+        if !resolved[chunk] { try resolve(chunk) }
+        return chunks[chunk]
     }
 }

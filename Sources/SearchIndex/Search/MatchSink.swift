@@ -82,9 +82,9 @@ struct MatchSink {
     /// entry, so the top k hold final scores: their threshold, which prunes windows and matches
     /// (`TermAtATime.nextWindow(threshold:)`, `entryFloor`), is then up to the largest factor
     /// higher than a threshold of scores before proximity. Measured on Home Depot (OR, top 10,
-    /// `scripts/ab.sh`, same results): p50 0.93x and mean 0.95x of settling the factors after
-    /// collection (`applyProximity`); two common words such as "led light" 0.8x. Matches arrive
-    /// in doc id order, so the position blocks read are read in order too.
+    /// `scripts/ab.sh`, same results): p50 0.89-0.96x of settling the factors after collection
+    /// (`applyProximity`) over four runs. Matches arrive in doc id order, so the position blocks
+    /// read are read in order too.
     @inline(__always)
     mutating func offerCounted(_ doc: UInt32, score: Float, covered: UInt32) throws {
         // Most matches of a large result cannot reach the top k even with the largest factor.
@@ -109,14 +109,17 @@ struct MatchSink {
     var clauseScreen: ((UInt32) throws -> Bool)? {
         guard !clauses.isEmpty else { return nil }
         let clauses = clauses
-        return { doc in
-            for clause in clauses where try !clause.matches(doc) { return false }
-            return true
-        }
+        return { doc in try Self.passes(doc, clauses) }
     }
 
     /// Whether `doc` passes every filter clause (used by collectors that prune).
     func passes(_ doc: UInt32) throws -> Bool {
+        try Self.passes(doc, clauses)
+    }
+
+    /// Whether `doc` passes every one of `clauses`.
+    @inline(__always)
+    private static func passes(_ doc: UInt32, _ clauses: [CompiledFilter]) throws -> Bool {
         for clause in clauses where try !clause.matches(doc) { return false }
         return true
     }
@@ -127,9 +130,10 @@ struct MatchSink {
     /// The proximity factor (which reads positions) is computed only for a document that may
     /// enter the top k with it. A plain match (`isPlain`) gets it on entry (`offerCounted`). In
     /// relevance order without signals or a cursor, the top k first collect scores before
-    /// proximity and `applyProximity` settles them (the fewest factors: see there); with signals or a cursor, a factor is computed when the score times the proximity
-    /// bound can beat the current threshold; sorted by a field, when the key can (the factor then
-    /// only shows in the hit's score). Either way the top k are those of scoring every match fully.
+    /// proximity and `applyProximity` settles them (the fewest factors: see there); with signals
+    /// or a cursor, a factor is computed when the score times the proximity bound can beat the
+    /// current threshold; sorted by a field, when the key can (the factor then only shows in the
+    /// hit's score). Either way the top k are those of scoring every match fully.
     @inline(__always)
     mutating func offer(_ doc: UInt32, score: Float, covered: UInt32 = 0) throws {
         if isPlain {

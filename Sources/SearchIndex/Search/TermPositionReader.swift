@@ -4,7 +4,7 @@ import LMDB
 /// readers of positions, which are stored after each postings block in the same LMDB value.
 ///
 /// Keeps the block of the last document asked for decoded (doc ids, masks, frequencies), and
-/// decodes the positions of the one document asked for (`PostingsCodec.decodePositions(_:block:document:)`),
+/// decodes the positions of the one document asked for (`PostingsCodec.decodePositions(_:block:document:skipping:)`),
 /// so documents asked for in increasing order decode each block at most once; any order is
 /// correct (a document outside the current block seeks again). Valid within its read transaction:
 /// it keeps pointers into the memory map.
@@ -93,40 +93,24 @@ final class TermPositionReader {
             walkSkip = 0
         }
         guard doc >= block.docs[0], doc <= block.lastDoc else { return }
-        let low: Int
-        if doc >= block.docs[walkIndex] {
-            // Ascending reads (proximity on entry, candidates in doc id order): walk on.
-            var i = walkIndex, skip = walkSkip
-            while block.docs[i] < doc {
-                for e in Int(block.entryStarts[i])..<Int(block.entryStarts[i + 1]) { skip += Int(block.frequencies[e]) }
-                i += 1
-            }
-            low = i
-            walkIndex = i
-            walkSkip = skip
-        } else {
-            var found = 0, high = block.count - 1
-            while found < high {
-                let middle = (found + high) / 2
-                if block.docs[middle] < doc { found = middle + 1 } else { high = middle }
-            }
-            low = found
+        // Reads go up a block (proximity on entry, candidates in doc id order): walk on from the
+        // last document found; a read below it walks again from the block's start.
+        if doc < block.docs[walkIndex] {
             walkIndex = 0
             walkSkip = 0
         }
+        var low = walkIndex, skip = walkSkip
+        while block.docs[low] < doc {
+            for e in Int(block.entryStarts[low])..<Int(block.entryStarts[low + 1]) { skip += Int(block.frequencies[e]) }
+            low += 1
+        }
+        walkIndex = low
+        walkSkip = skip
         guard block.docs[low] == doc else { return }
         if !wholeBlocks {
-            let decoded: Bool
-            if low == walkIndex {
-                let skip = walkSkip
-                decoded = inline.isEmpty
-                    ? PostingsCodec.decodePositions(value, block: block, document: low, skipping: skip)
-                    : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low, skipping: skip) }
-            } else {
-                decoded = inline.isEmpty
-                    ? PostingsCodec.decodePositions(value, block: block, document: low)
-                    : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low) }
-            }
+            let decoded = inline.isEmpty
+                ? PostingsCodec.decodePositions(value, block: block, document: low, skipping: skip)
+                : inline.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: low, skipping: skip) }
             guard decoded else { throw IndexError.corrupt("positions of term \(termID)") }
         }
         var mask = block.masks[low]
