@@ -69,9 +69,10 @@ public struct SearchRequest: Sendable, Equatable {
     /// `WordCoverage` and `WrittenForm`.
     public var writtenFormWeight: Double
     /// How many threads (at most one per core) may collect this search's matches: a search with
-    /// many postings to read (from about 65,536 per thread) is split into ranges of doc ids
-    /// collected at once, when nothing it does reads the index while collecting (no quoted or
-    /// excluded phrase, filter, field sort, signal or cursor). Results are identical whatever the
+    /// many postings to read (from about 32,768 per thread, `TermAtATimeCollection.postingsPerPart`)
+    /// is split into ranges of doc ids collected at once, when nothing it does reads the index
+    /// while collecting (no quoted or excluded phrase, field sort, signal or cursor; a filter's
+    /// column chunks are looked up first). Results are identical whatever the
     /// number. 1 (the default) keeps every search on the calling thread: a server busy with many
     /// searches gains nothing from splitting one.
     public var threads: Int
