@@ -56,12 +56,10 @@ final class DenseColumn: Sendable {
             if let previous { for doc in 0..<reused { numbers[doc] = previous.number(doc) } }
             try numbers.withUnsafeMutableBufferPointer { numbers in
                 for chunk in reused >> ColumnChunk.shift..<chunkCount {
-                    guard let bytes = try Self.chunk(column, chunk, tag: ColumnChunk.numericTag, txn: txn, layout: layout) else { continue }
-                    let present = ColumnChunk.presentCount(bytes)
-                    guard bytes.count == ColumnChunk.bodyOffset + 8 * present else { throw IndexError.corrupt("numeric column \(column.id) chunk \(chunk) size") }
+                    guard let values = try Self.chunk(column, chunk, as: NumericChunk.self, txn: txn, layout: layout) else { continue }
                     var rank = 0
-                    Self.forEachPresent(bytes, chunk: chunk, limit: limit) { doc in
-                        numbers[doc] = Double(bitPattern: ByteCoding.readLE(bytes, at: ColumnChunk.bodyOffset + 8 * rank, as: UInt64.self))
+                    Self.forEachPresent(values.base, chunk: chunk, limit: limit) { doc in
+                        numbers[doc] = values.value(rank: rank)
                         rank += 1
                     }
                 }
@@ -89,12 +87,11 @@ final class DenseColumn: Sendable {
         }
         if let previous { copy(upTo: reused, from: previous) }
         for chunk in reused >> ColumnChunk.shift..<chunkCount {
-            guard let bytes = try Self.chunk(column, chunk, tag: ColumnChunk.facetTag, txn: txn, layout: layout) else { continue }
-            let present = ColumnChunk.presentCount(bytes)
+            guard let values = try Self.chunk(column, chunk, as: FacetChunk.self, txn: txn, layout: layout) else { continue }
             var rank = 0
             var malformed = false
-            Self.forEachPresent(bytes, chunk: chunk, limit: limit) { holder in
-                guard let range = ColumnChunk.facetRange(bytes, rank: rank, present: present) else {
+            Self.forEachPresent(values.base, chunk: chunk, limit: limit) { holder in
+                guard let range = values.range(rank: rank) else {
                     malformed = true
                     return
                 }
@@ -102,7 +99,7 @@ final class DenseColumn: Sendable {
                     doc += 1
                     offsets[doc] = UInt32(ordinals.count)
                 }
-                for offset in range { ordinals.append(ByteCoding.readLE(bytes, at: offset, as: UInt32.self)) }
+                for index in range { ordinals.append(values.ordinal(index)) }
                 doc += 1
                 offsets[doc] = UInt32(ordinals.count)
                 rank += 1
@@ -183,25 +180,22 @@ final class DenseColumn: Sendable {
         return ([], numbers.map { $0.isNaN ? 0 : index[$0.bitPattern]! }, distinct)
     }
 
-    /// The encoded chunk `chunk` of `column`, checked for its kind; nil when the column has no
-    /// value in it.
-    private static func chunk(_ column: ColumnRegistry.Column, _ chunk: Int, tag: UInt8, txn: ReadTransaction,
-                              layout: IndexLayout) throws -> UnsafeRawBufferPointer? {
+    /// Chunk `chunk` of `column`, its header read and checked; nil when the column has no value in it.
+    private static func chunk<Chunk: ColumnChunkView>(_ column: ColumnRegistry.Column, _ chunk: Int, as: Chunk.Type, txn: ReadTransaction,
+                                                      layout: IndexLayout) throws -> Chunk? {
         guard let bytes = try txn.value(layout.columns, key: ByteCoding.columnKey(column: column.id, chunk: UInt32(chunk))) else { return nil }
-        guard bytes.count >= ColumnChunk.bodyOffset, bytes[0] == tag else { throw IndexError.corrupt("column \(column.id) chunk \(chunk)") }
-        return bytes
+        guard let values = Chunk(bytes) else { throw IndexError.corrupt("column \(column.id) chunk \(chunk)") }
+        return values
     }
 
-    /// Calls `body` with each doc id below `limit` that has a value in the encoded `chunk`, ascending.
-    private static func forEachPresent(_ bytes: UnsafeRawBufferPointer, chunk: Int, limit: Int, _ body: (Int) -> Void) {
-        for w in 0..<(ColumnChunk.size / 64) {
-            var word = ByteCoding.readLE(bytes, at: 1 + 8 * w, as: UInt64.self)
-            while word != 0 {
-                let doc = chunk << ColumnChunk.shift | w << 6 | word.trailingZeroBitCount
-                guard doc < limit else { return }
-                body(doc)
-                word &= word &- 1
-            }
+    /// Calls `body` with each doc id below `limit` that has a value in the chunk starting at
+    /// `base` (chunk number `chunk`), ascending.
+    private static func forEachPresent(_ base: UnsafeRawPointer, chunk: Int, limit: Int, _ body: (Int) -> Void) {
+        ColumnChunk.forEachPresent(base) { slot in
+            let doc = chunk << ColumnChunk.shift | slot
+            guard doc < limit else { return false }
+            body(doc)
+            return true
         }
     }
 }
