@@ -37,7 +37,7 @@ def _parser():
                         help="comma-separated catalogue sizes (e.g. 100000,1000000,10000000): generate each with "
                              "`aisle generate`, build Aisle and tantivy, measure build, size, memory and latency")
     parser.add_argument("--engines", help=f"comma-separated subset of {','.join(ENGINES)} (default all; "
-                                          f"--scale: of {','.join(SCALE_ENGINES)}, default both)")
+                                          f"--scale: of {','.join(SCALE_ENGINES)}, default all)")
     parser.add_argument("--modes", help="comma-separated subset of or,and (default or,and; --scale: or)")
     parser.add_argument("--k", type=int, help="results per query (default 100, as Recall@100 needs; --scale: 10)")
     parser.add_argument("--passes", type=int, default=3,

@@ -28,7 +28,10 @@ from .corpus import FIELD_WEIGHTS, highest_grade, read_qrels, read_queries
 from .engine import EngineError, Target, directory_bytes
 from .metrics import evaluate
 
-SCALE_ENGINES = ("aisle", "tantivy")
+# `tantivy-same` builds tantivy with the same content as Aisle's index (`tantivy_engine.schema`'s
+# same_content): whole products stored, filter and facet fields as fast fields. It is built and measured
+# for size, time and memory only; its queries would be `tantivy`'s.
+SCALE_ENGINES = ("aisle", "tantivy", "tantivy-same")
 TANTIVY_CONFIG = "tantivy+boost"
 COMPARE_DIR = Path(__file__).resolve().parent.parent
 
@@ -86,7 +89,8 @@ def _build(engine: str, products: Path, index: Path, logs: Path, options: ScaleO
         command = [str(binary), "index", "build", "--from", str(products), "--index", str(index), "--json"]
         run = child.run(command, stdout, stderr, options.memory_limit_bytes)
     else:
-        command = [sys.executable, "-m", "peers.tantivy_build", str(products), str(index)]
+        same = ["--same-content"] if engine == "tantivy-same" else []
+        command = [sys.executable, "-m", "peers.tantivy_build", *same, str(products), str(index)]
         run = child.run(command, stdout, stderr, options.memory_limit_bytes, cwd=COMPARE_DIR)
     record = {"seconds": run.seconds, "max_rss_bytes": run.max_rss_bytes, "peak_anon_bytes": run.peak_anon_bytes,
               "status": run.status}
@@ -123,9 +127,11 @@ def _stored(engine: str, index: Path, binary: Path) -> dict:
 
 
 def _targets(built: dict[str, Path], options: ScaleOptions, binary: Path, logs: Path) -> list[tuple[str, Target]]:
-    """(engine, target) per built engine and mode."""
+    """(engine, target) per built engine and mode (`tantivy-same` is built only)."""
     targets: list[tuple[str, Target]] = []
     for engine, index in built.items():
+        if engine == "tantivy-same":
+            continue
         for mode in options.modes:
             if engine == "aisle":
                 targets.append((engine, AisleTarget(binary, index, logs / f"aisle-query-server-{mode}.log", "aisle",
@@ -244,6 +250,12 @@ def run(options: ScaleOptions) -> dict:
             + ", ".join(f"{f}={w}" for f, w in FIELD_WEIGHTS.items())
             + "; `id` and `title` stored; built streaming from products.jsonl in its own Python process "
             "(JSON parsing included, default writer: 2 threads here, one commit, merges waited for)")
+    if "tantivy-same" in options.engines:
+        configurations["tantivy-same"] = (
+            "built only, for size, time and memory: `tantivy`'s schema plus what Aisle's index holds beyond it, "
+            "the whole product line stored (bytes) and the filter and facet fields as fast fields (price, rating, "
+            "popularity f64; review_count, stock i64; brand, currency raw text; category a facet; attributes a "
+            "raw JSON field; the text ones also get a small inverted index, which tantivy cannot leave out)")
     result = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": report.machine(),

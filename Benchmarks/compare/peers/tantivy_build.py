@@ -1,10 +1,11 @@
 """Builds a tantivy index from products.jsonl in a process of its own, streaming, so that the scale runs can
 measure its wall clock and peak memory the way they measure `aisle index build`.
 
-    python -m peers.tantivy_build PRODUCTS_JSONL INDEX_DIR
+    python -m peers.tantivy_build [--same-content] PRODUCTS_JSONL INDEX_DIR
 
 Reads one product per line (never the whole file), indexes every field of FIELD_WEIGHTS with the schema of
-tantivy_engine (ordinal, stored id and title), commits once, waits for the merges, and ends its standard
+tantivy_engine (ordinal, stored id and title; with --same-content also the whole line stored and the
+catalogue's filter and facet fields as fast fields, what Aisle's index holds), commits once, waits for the merges, and ends its standard
 output with one JSON line {"documents": N, "seconds": S}. Exits with status 1 and a message naming the line
 on a malformed product.
 """
@@ -25,24 +26,25 @@ class BuildError(Exception):
     """A products.jsonl line is not a product; the message names the file and line."""
 
 
-def build(products: Path, directory: Path) -> dict:
+def build(products: Path, directory: Path, same_content: bool = False) -> dict:
     """Indexes `products` into a new index at `directory`; returns {"documents", "seconds"}."""
     directory.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    index = tantivy.Index(schema(list(FIELD_WEIGHTS)), path=str(directory))
+    index = tantivy.Index(schema(list(FIELD_WEIGHTS), same_content), path=str(directory))
     writer = index.writer()
     ordinal = 0
-    with products.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
+    with products.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
+                record = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as error:
                 raise BuildError(f"{products}:{number}: not JSON ({error})") from None
             if not isinstance(record.get("id"), str) or not isinstance(record.get("title"), str):
                 raise BuildError(f"{products}:{number}: `id` and `title` must be strings")
-            writer.add_document(document(ordinal, record["id"], field_texts(record)))
+            extra = (record, raw.rstrip(b"\r\n")) if same_content else (None, None)
+            writer.add_document(document(ordinal, record["id"], field_texts(record), *extra))
             ordinal += 1
     writer.commit()
     writer.wait_merging_threads()
@@ -51,11 +53,13 @@ def build(products: Path, directory: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python -m peers.tantivy_build PRODUCTS_JSONL INDEX_DIR", file=sys.stderr)
+    same_content = argv[:1] == ["--same-content"]
+    paths = argv[1:] if same_content else argv
+    if len(paths) != 2:
+        print("usage: python -m peers.tantivy_build [--same-content] PRODUCTS_JSONL INDEX_DIR", file=sys.stderr)
         return 2
     try:
-        summary = build(Path(argv[0]), Path(argv[1]))
+        summary = build(Path(paths[0]), Path(paths[1]), same_content)
     except (BuildError, OSError) as error:
         print(f"tantivy build: {error}", file=sys.stderr)
         return 1

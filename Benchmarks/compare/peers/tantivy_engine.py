@@ -23,25 +23,67 @@ def escape(text: str) -> str:
     return " ".join(word.lower() if word in _OPERATORS else word for word in escaped.split())
 
 
-def schema(fields: list[str]) -> tantivy.Schema:
+# Product fields a catalogue filters, sorts and facets on: Aisle keeps each as a column (`columns`
+# database); the same-content configuration keeps each as a tantivy fast field, typed as the JSON holds it.
+FLOAT_COLUMNS = ("price", "rating", "popularity")
+INTEGER_COLUMNS = ("review_count", "stock")
+KEYWORD_COLUMNS = ("brand", "currency")
+
+
+def schema(fields: list[str], same_content: bool = False) -> tantivy.Schema:
     """The index schema: `n` (the product's ordinal, a u64 fast field, how searches return hits), `id`
     (stored, indexed as one raw term) and each text field with the `en_stem` analyzer, `title` stored. The
-    stored `id` and `title` are what a result page shows; they live in tantivy's compressed doc store."""
+    stored `id` and `title` are what a result page shows; they live in tantivy's compressed doc store.
+
+    `same_content` adds what Aisle's index holds beyond that, so that index sizes compare like for like:
+    the whole product line stored (`product`, bytes: Aisle's stored documents), the numeric fields as fast
+    fields (Aisle's numeric columns), brand and currency as raw fast text fields, the category path as a
+    facet field and the attributes as a fast JSON field (Aisle's facet columns). tantivy cannot keep text
+    fast without also indexing it, so these carry a small inverted index Aisle's columns do not have."""
     builder = tantivy.SchemaBuilder()
     builder.add_unsigned_field("n", fast=True)
     builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
     for field in fields:
         builder.add_text_field(field, stored=field == "title", tokenizer_name="en_stem")
+    if same_content:
+        builder.add_bytes_field("product", stored=True)
+        for name in FLOAT_COLUMNS:
+            builder.add_float_field(f"column_{name}", fast=True)
+        for name in INTEGER_COLUMNS:
+            builder.add_integer_field(f"column_{name}", fast=True)
+        for name in KEYWORD_COLUMNS:
+            builder.add_text_field(f"column_{name}", fast=True, tokenizer_name="raw", index_option="basic")
+        builder.add_facet_field("column_category")
+        builder.add_json_field("column_attributes", fast=True, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
 
-def document(ordinal: int, product_id: str, texts: dict[str, str]) -> tantivy.Document:
-    """One product as a document of `schema`: its ordinal, its id and its text fields."""
+def document(ordinal: int, product_id: str, texts: dict[str, str], record: dict | None = None,
+             line: bytes | None = None) -> tantivy.Document:
+    """One product as a document of `schema`: its ordinal, its id and its text fields; with `record` and
+    `line` (same-content schema), its stored line and its columns too."""
     document = tantivy.Document()
     document.add_unsigned("n", ordinal)
     document.add_text("id", product_id)
     for field, text in texts.items():
         document.add_text(field, text)
+    if record is not None and line is not None:
+        document.add_bytes("product", line)
+        for name in FLOAT_COLUMNS:
+            if isinstance(record.get(name), (int, float)) and not isinstance(record.get(name), bool):
+                document.add_float(f"column_{name}", float(record[name]))
+        for name in INTEGER_COLUMNS:
+            if isinstance(record.get(name), int) and not isinstance(record.get(name), bool):
+                document.add_integer(f"column_{name}", record[name])
+        for name in KEYWORD_COLUMNS:
+            if isinstance(record.get(name), str) and record[name]:
+                document.add_text(f"column_{name}", record[name])
+        category = record.get("category")
+        if isinstance(category, str) and category.strip():
+            path = [part.strip().replace("/", " ") for part in category.split(">") if part.strip()]
+            document.add_facet("column_category", tantivy.Facet.from_string("/" + "/".join(path)))
+        if isinstance(record.get("attributes"), dict) and record["attributes"]:
+            document.add_json("column_attributes", {k: str(v) for k, v in record["attributes"].items()})
     return document
 
 
