@@ -1,11 +1,27 @@
 @testable import SearchIndex
 import Testing
 
-/// Reads every slot of an encoded numeric chunk through `NumericChunk` (NaN: absent).
+/// Where the body of an encoded chunk of kind `tag` starts (after its presence index).
+private func bodyOffset(_ encoded: [UInt8], tag: UInt8) throws -> Int {
+    try encoded.withUnsafeBytes { try #require(ChunkPresence($0, tag: tag)).bodyOffset }
+}
+
+/// Reads every slot of an encoded numeric chunk through `NumericChunk` (NaN: absent), ascending
+/// with one cursor, then in a shuffled order with another, and checks that both agree.
 private func numericSlots(_ encoded: [UInt8]) throws -> [Double] {
     try encoded.withUnsafeBytes { bytes in
         let chunk = try #require(NumericChunk(bytes))
-        return (0..<ColumnChunk.size).map { chunk.value(slot: $0) }
+        var cursor = 0
+        let ascending = (0..<ColumnChunk.size).map { chunk.value(slot: $0, cursor: &cursor) }
+        var rng = SplitMix64(seed: 5)
+        for slot in (0..<ColumnChunk.size).shuffled(using: &rng) {
+            // Each slot twice in a row: a read at the cursor's last slot must find it again.
+            for _ in 0..<2 {
+                let value = chunk.value(slot: slot, cursor: &cursor)
+                #expect(value.bitPattern == ascending[slot].bitPattern, "slot \(slot) read out of order")
+            }
+        }
+        return ascending
     }
 }
 
@@ -27,14 +43,19 @@ private func numericSlots(_ encoded: [UInt8]) throws -> [Double] {
         }
         try facet.withUnsafeBytes { bytes in
             let chunk = try #require(FacetChunk(bytes))
-            #expect(chunk.present == facets.count)
+            #expect(chunk.presence.count == facets.count)
+            var cursor = 0
             for slot in stride(from: 0, to: ColumnChunk.size, by: 5) {
-                let ordinals = ColumnChunk.rank(chunk.base, slot: slot).flatMap(chunk.range).map { $0.map(chunk.ordinal) }
-                #expect(ordinals == facets[slot])
+                let ordinals = try #require(chunk.range(slot: slot, cursor: &cursor)).map(chunk.ordinal)
+                #expect(ordinals == facets[slot] ?? [])
             }
         }
-        // Random doubles have no short decimal form: they stay plain, behind the presence index.
-        #expect(numeric.count == ColumnChunk.bodyOffset + 1 + 8 * numbers.count)
+        // Random doubles have no short decimal form: they stay plain, behind the presence index,
+        // which lists the slots of a sparse chunk (2 bytes each) and is a bitmap otherwise.
+        let isList = 2 + 2 * numbers.count < ColumnChunk.bitmapBytes + ColumnChunk.rankBytes
+        #expect((numeric[0] & ColumnChunk.listFlag != 0) == isList && (facet[0] & ColumnChunk.listFlag != 0) == isList)
+        let presenceBytes = isList ? 3 + 2 * numbers.count : ColumnChunk.bitmapBodyOffset
+        #expect(numeric.count == presenceBytes + 1 + 8 * numbers.count)
     }
 }
 
@@ -54,8 +75,9 @@ private func numericSlots(_ encoded: [UInt8]) throws -> [Double] {
         var numbers: [Int: Double] = [:]
         for slot in 0..<ColumnChunk.size where Double.random(in: 0..<1, using: &rng) < 0.7 { numbers[slot] = make(slot, &rng) }
         let encoded = ColumnChunk.encodeNumeric(numbers)
-        #expect(encoded[ColumnChunk.bodyOffset] == 1, "packed")
-        #expect(encoded.count < ColumnChunk.bodyOffset + 1 + 4 * numbers.count, "at most half the bytes of plain values")
+        let body = try bodyOffset(encoded, tag: ColumnChunk.numericTag)
+        #expect(encoded[body] == 1, "packed")
+        #expect(encoded.count < body + 1 + 4 * numbers.count, "at most half the bytes of plain values")
         for (slot, value) in try numericSlots(encoded).enumerated() {
             if let expected = numbers[slot] { #expect(value.bitPattern == expected.bitPattern) } else { #expect(value.isNaN) }
         }
@@ -66,17 +88,17 @@ private func numericSlots(_ encoded: [UInt8]) throws -> [Double] {
     for odd in [0.1 + 0.2, -0.0, .infinity, 1e300, 1.0 / 3, Double(1 << 60)] {
         let numbers: [Int: Double] = [0: 1.5, 9: odd, 100: 2]
         let encoded = ColumnChunk.encodeNumeric(numbers)
-        #expect(encoded[ColumnChunk.bodyOffset] == 0, "plain: \(odd)")
+        #expect(encoded[try bodyOffset(encoded, tag: ColumnChunk.numericTag)] == 0, "plain: \(odd)")
         let slots = try numericSlots(encoded)
         #expect(slots[9].bitPattern == odd.bitPattern && slots[0] == 1.5 && slots[100] == 2)
     }
 }
 
 @Test func singleValuedFacetChunksKeepNoOffsets() throws {
-    let single = Dictionary(uniqueKeysWithValues: (0..<1000).map { ($0 * 3, [UInt32($0 % 300 + 1)]) })
+    let single = Dictionary(uniqueKeysWithValues: (0..<5000).map { ($0 * 3, [UInt32($0 % 300 + 1)]) })
     let encoded = ColumnChunk.encodeFacet(single)
     // Header, then 9 bits per ordinal (the largest is 300) and the padding: no offsets.
-    #expect(encoded.count == ColumnChunk.bodyOffset + 7 + (1000 * 9 + 7) / 8 + ColumnChunk.padding)
+    #expect(encoded.count == ColumnChunk.bitmapBodyOffset + 7 + (5000 * 9 + 7) / 8 + ColumnChunk.padding)
     #expect(try encoded.withUnsafeBytes { try ColumnChunk.decodeFacet($0) } == single)
     var multi = single
     multi[3] = [2, 70_000]
@@ -94,6 +116,28 @@ private func numericSlots(_ encoded: [UInt8]) throws -> [Double] {
         #expect(bytes.withUnsafeBytes { FacetChunk($0) } == nil)
     }
     var unknownEncoding = numeric
-    unknownEncoding[ColumnChunk.bodyOffset] = 2
+    unknownEncoding[try bodyOffset(numeric, tag: ColumnChunk.numericTag)] = 2
     #expect(unknownEncoding.withUnsafeBytes { NumericChunk($0) } == nil)
+}
+
+@Test func aRareAttributeCostsTwoBytesAValueForItsPresence() throws {
+    // 40 products of 16,384 with a value: a list of 40 slots, not a 2.5 KB bitmap.
+    var rare: [Int: [UInt32]] = [:]
+    for i in 0..<40 { rare[i * 400 + 7] = [UInt32(i % 3 + 1)] }
+    let encoded = ColumnChunk.encodeFacet(rare)
+    // Tag and count, 40 slots, the facet header, 40 ordinals of 2 bits, the padding.
+    let expected: Int = 3 + 80 + 7 + 10 + ColumnChunk.padding
+    #expect(encoded.count == expected)
+    try encoded.withUnsafeBytes { bytes in
+        let chunk = try #require(FacetChunk(bytes))
+        var cursor = 0
+        for slot in stride(from: 0, to: ColumnChunk.size, by: 3) {
+            let ordinals = try #require(chunk.range(slot: slot, cursor: &cursor)).map(chunk.ordinal)
+            #expect(ordinals == rare[slot] ?? [], "slot \(slot)")
+        }
+    }
+    // A list that claims more slots than the chunk holds is refused.
+    var claimed = encoded
+    claimed[1] = 200
+    #expect(claimed.withUnsafeBytes { FacetChunk($0) } == nil)
 }

@@ -76,6 +76,48 @@ import Testing
         }
     }
 
+    @Test func compoundFiltersOnRareAndCommonColumnsScreenWindowsAsEveryMatchWould() throws {
+        let count = 2 * TermAtATime.windowSize + 300
+        let (index, queries) = try randomIndex(seed: 21, documents: count)
+        // Half the documents again with columns: a rare attribute (its chunk lists its few
+        // documents), a common one (a bitmap), prices; some then deleted.
+        var rng = SplitMix64(seed: 4)
+        var operations: [IndexOperation] = []
+        for i in 0..<count where rng.below(2) == 0 {
+            var attributes: [String] = []
+            if rng.below(40) == 0 { attributes.append(#""wattage":"\#(["60 W", "100 W"][rng.below(2)])""#) }
+            if rng.below(2) == 0 { attributes.append(#""color":"\#(["Red", "Blue", "Green"][rng.below(3)])""#) }
+            let price = Double(rng.below(200)) / 4
+            let line = #"{"id":"d\#(i)","title":"t0x t\#(rng.below(8))x t\#(rng.below(30))x","price":\#(price),"attributes":{\#(attributes.joined(separator: ","))}}"#
+            operations.append(.upsert(try Products.mapper.document(fromJSONLine: Array(line.utf8))))
+        }
+        try index.write(operations)
+        try index.write((0..<count).filter { _ in rng.below(9) == 0 }.map { .delete(id: "d\($0)") })
+        let filters = [
+            #"attributes.wattage = "60 W""#,
+            #"attributes.wattage = "60 W" OR price < 3"#,
+            "NOT attributes.color = Red AND price >= 5",
+            #"attributes.color IN ["Red", "Blue"] AND NOT attributes.wattage = "100 W""#,
+            "price IN [1, 2.5, 7.25] OR NOT price < 40",
+            #"attributes.wattage IN ["60 W", "100 W"] OR attributes.color = Green"#,
+        ]
+        for filter in filters {
+            let parsed = try FilterParser().parse(filter)
+            var matched = 0
+            for query in queries.prefix(8) {
+                for (k, facets) in [(1, []), (10, [FacetRequest(field: "attributes.color")])] {
+                    let request = SearchRequest(query: query, filter: parsed, facets: facets, limit: k)
+                    let screened = try index.search(request)
+                    let reference = try reference(request, index)
+                    #expect(pairs(screened) == pairs(reference), "filter \(filter), query '\(query)' k=\(k)")
+                    #expect(screened.total == reference.total && screened.facets == reference.facets, "filter \(filter), query '\(query)' k=\(k)")
+                    matched += screened.total
+                }
+            }
+            #expect(matched > 0, "filter \(filter) screens something in")
+        }
+    }
+
     @Test func filteredWindowsReturnWhatOfferingEveryMatchReturns() throws {
         let (index, queries) = try randomIndex(seed: 13, documents: 2 * TermAtATime.windowSize + 300)
         // Half the documents priced out, strong ones among them; a third of the rest deleted.

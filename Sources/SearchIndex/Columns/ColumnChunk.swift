@@ -5,23 +5,29 @@
 /// then reads values straight from the memory map.
 ///
 /// Numeric and facet chunks store values only for the documents that have one, behind a presence
-/// index, so a sparse attribute column costs little; finding a document's slot is a bit test, a
-/// table read and a popcount. Values are bit-packed: a numeric chunk whose values are all
-/// decimals with at most `maximumDecimals` places (prices, ratings, counts: what catalogues hold)
-/// stores each as an offset from the chunk's smallest scaled value in as few bits as the range
-/// needs; any other numeric chunk keeps plain `Float64`s. Facet ordinals are packed in as many
-/// bits as the chunk's largest needs, without offsets when every document has exactly one (a
-/// brand, a currency). A value is one unaligned 8-byte load, a shift and a mask: the 8 bytes of
-/// padding at the end keep that load inside the value.
+/// index (`ChunkPresence`): a bitmap with a rank table, where finding a document's slot is a bit
+/// test, a table read and a popcount; or, when fewer than about one document in thirteen has a
+/// value (the bitmap would outweigh the list), the sorted list of their slots, searched by
+/// bisection (11 steps at most), as tantivy's sparse columns are. A catalogue's many rare
+/// attributes then cost 2 bytes a value instead of the bitmap's 2.5 KB a chunk (1.25 bits per
+/// document of the catalogue, for every column). Values are bit-packed: a numeric chunk whose values are all decimals with at most
+/// `maximumDecimals` places (prices, ratings, counts: what catalogues hold) stores each as an
+/// offset from the chunk's smallest scaled value in as few bits as the range needs; any other
+/// numeric chunk keeps plain `Float64`s. Facet ordinals are packed in as many bits as the chunk's
+/// largest needs, without offsets when every document has exactly one (a brand, a currency).
+/// A value is one unaligned 8-byte load, a shift and a mask: the 8 bytes of padding at the end
+/// keep that load inside the value.
 ///
 /// ```
-/// presence index:  bitmap of `size` bits (bit i % 64 of u64 word i / 64, LE: document has a value)
-///                  u16 LE rank per 64-bit word: present documents before that word
-/// numeric chunk:   u8 1, presence index, then either
+/// tag:             u8 kind (1 numeric, 2 facet), plus 0x80 when the presence index is a list
+/// presence index:  bitmap of `size` bits (bit i % 64 of u64 word i / 64, LE: document has a value),
+///                  u16 LE rank per 64-bit word: present documents before that word;
+///                  or (list) u16 LE count, then each present slot as u16 LE, ascending
+/// numeric chunk:   tag, presence index, then either
 ///                  u8 0 (plain), Float64 LE per present document
 ///                  or u8 1 (packed), u8 decimals d, u8 width w (≤ 56), i64 LE minimum m,
 ///                  w bits per present document (value = (m + bits) / 10^d), 8 zero bytes
-/// facet chunk:     u8 2, presence index, u32 LE ordinal count n, u8 form, u8 offset width,
+/// facet chunk:     tag, presence index, u32 LE ordinal count n, u8 form, u8 offset width,
 ///                  u8 ordinal width, then
 ///                  form 0 (one ordinal per present document, n = present): n packed ordinals
 ///                  form 1: present + 1 packed offsets (present document r's ordinals are
@@ -37,10 +43,12 @@ enum ColumnChunk {
     static let mask = UInt32(size - 1)
     static let numericTag: UInt8 = 1
     static let facetTag: UInt8 = 2
+    /// Added to the tag when the presence index is a list of slots.
+    static let listFlag: UInt8 = 0x80
     static let bitmapBytes = size / 8
     static let rankBytes = 2 * (size / 64)
-    /// Where the body (after the tag and the presence index) starts.
-    static let bodyOffset = 1 + bitmapBytes + rankBytes
+    /// Where the body (after the tag and the presence index) starts in a chunk with a bitmap.
+    static let bitmapBodyOffset = 1 + bitmapBytes + rankBytes
     /// Zero bytes after packed values, so that reading any of them loads 8 bytes inside the chunk.
     static let padding = 8
     /// Numeric chunks whose values need more decimal places than this stay plain `Float64`s.
@@ -51,25 +59,6 @@ enum ColumnChunk {
 
     @inline(__always) static func chunk(of doc: UInt32) -> UInt32 { doc >> UInt32(shift) }
     @inline(__always) static func slot(of doc: UInt32) -> Int { Int(doc & mask) }
-
-    /// The rank (index among present documents) of `slot` in the chunk starting at `base` (its
-    /// size checked by the caller), or nil when it has no value.
-    @inline(__always)
-    static func rank(_ base: UnsafeRawPointer, slot: Int) -> Int? {
-        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 1 + 8 * (slot >> 6), as: UInt64.self))
-        let bit = UInt64(1) << UInt64(slot & 63)
-        guard word & bit != 0 else { return nil }
-        let before = Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: 1 + bitmapBytes + 2 * (slot >> 6), as: UInt16.self)))
-        return before + (word & (bit - 1)).nonzeroBitCount
-    }
-
-    /// Number of present documents in the chunk starting at `base` (its size checked by the caller).
-    @inline(__always)
-    static func presentCount(_ base: UnsafeRawPointer) -> Int {
-        let last = size / 64 - 1
-        return Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: 1 + bitmapBytes + 2 * last, as: UInt16.self)))
-            + UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 1 + 8 * last, as: UInt64.self)).nonzeroBitCount
-    }
 
     /// Packed value `index` of `width` bits (`mask` = 2^width − 1) at `data`.
     @inline(__always)
@@ -82,20 +71,52 @@ enum ColumnChunk {
     @inline(__always)
     static func packedBytes(count: Int, width: Int) -> Int { (count * width + 7) / 8 }
 
-    /// Calls `body` with each present slot of the chunk starting at `base`, ascending, until it
-    /// returns false.
-    static func forEachPresent(_ base: UnsafeRawPointer, _ body: (Int) -> Bool) {
-        for w in 0..<(size / 64) {
-            var word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 1 + 8 * w, as: UInt64.self))
+    /// Clears in `bits` (slots `first + 64 w + i`, for `words` words) each slot that `keeps`
+    /// refuses, calling it once per set bit in ascending order.
+    @inline(__always)
+    static func keep(from first: Int, words: Int, bits: UnsafeMutablePointer<UInt64>, _ keeps: (Int) -> Bool) {
+        for w in 0..<words {
+            var word = bits[w], gone: UInt64 = 0
             while word != 0 {
-                guard body(w << 6 | word.trailingZeroBitCount) else { return }
+                let bit = word.trailingZeroBitCount
+                if !keeps(first + (w << 6 | bit)) { gone |= 1 << UInt64(bit) }
                 word &= word &- 1
             }
+            bits[w] &= ~gone
         }
     }
 
-    /// Appends the tag and presence index of `present` (sorted slots).
+    /// Keeps in `bits` (slots `first + 64 w + i`, for `words` words) only the listed slots of
+    /// `presence` (a list) whose rank `keeps` accepts: it is called for each listed slot in the
+    /// range whose bit is set, ascending, never for the others.
+    static func keepListed(_ presence: ChunkPresence, from first: Int, words: Int, bits: UnsafeMutablePointer<UInt64>,
+                           _ keeps: (Int) -> Bool) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { buffer in
+            let kept = buffer.baseAddress!
+            kept.update(repeating: 0, count: words)
+            var cursor = 0
+            _ = presence.rank(slot: first, cursor: &cursor)
+            let end = first + 64 * words
+            presence.forEach(fromRank: cursor) { slot in
+                guard slot < end else { return false }
+                let offset = slot - first, bit = UInt64(1) << UInt64(offset & 63)
+                if bits[offset >> 6] & bit != 0, keeps(cursor) { kept[offset >> 6] |= bit }
+                cursor += 1
+                return true
+            }
+            bits.update(from: kept, count: words)
+        }
+    }
+
+    /// Appends the tag and presence index of `present` (sorted slots): a list when it is smaller
+    /// than the bitmap with its rank table.
     private static func appendPresence(tag: UInt8, _ present: [Int], to out: inout [UInt8]) {
+        if 2 + 2 * present.count < bitmapBytes + rankBytes {
+            out.append(tag | listFlag)
+            ByteCoding.appendLE(UInt16(present.count), to: &out)
+            for slot in present { ByteCoding.appendLE(UInt16(slot), to: &out) }
+            return
+        }
         out.append(tag)
         var words = [UInt64](repeating: 0, count: size / 64)
         for slot in present { words[slot >> 6] |= 1 << UInt64(slot & 63) }
@@ -173,7 +194,7 @@ enum ColumnChunk {
         guard let chunk = NumericChunk(bytes) else { throw IndexError.corrupt("numeric column chunk") }
         var values: [Int: Double] = [:]
         var rank = 0
-        forEachPresent(chunk.base) { slot in
+        chunk.presence.forEach { slot in
             values[slot] = chunk.value(rank: rank)
             rank += 1
             return true
@@ -186,7 +207,7 @@ enum ColumnChunk {
         let present = values.keys.sorted()
         let ordered = present.map { values[$0]! }
         var out: [UInt8] = []
-        out.reserveCapacity(bodyOffset + 1 + 8 * present.count)
+        out.reserveCapacity(bitmapBodyOffset + 1 + 8 * present.count)
         appendPresence(tag: numericTag, present, to: &out)
         guard let packing = NumericPacking(ordered) else {
             out.append(0)
@@ -211,7 +232,7 @@ enum ColumnChunk {
         var values: [Int: [UInt32]] = [:]
         var rank = 0
         var malformed = false
-        forEachPresent(chunk.base) { slot in
+        chunk.presence.forEach { slot in
             guard let range = chunk.range(rank: rank) else {
                 malformed = true
                 return false
@@ -250,13 +271,107 @@ enum ColumnChunk {
     }
 }
 
+/// The presence index of one column chunk (`ColumnChunk`): which of its slots have a value, and
+/// the rank of each among them.
+struct ChunkPresence {
+    private let base: UnsafeRawPointer
+    /// Whether the index lists the present slots (else it is a bitmap).
+    let isList: Bool
+    /// Documents with a value.
+    let count: Int
+    /// Where the chunk's body starts.
+    let bodyOffset: Int
+
+    /// Reads the presence index of the chunk `bytes` of kind `tag`; nil when the chunk has
+    /// another kind or is too short for its index.
+    init?(_ bytes: UnsafeRawBufferPointer, tag: UInt8) {
+        guard bytes.count >= 3, let base = bytes.baseAddress, bytes[0] & ~ColumnChunk.listFlag == tag else { return nil }
+        self.base = base
+        isList = bytes[0] & ColumnChunk.listFlag != 0
+        if isList {
+            count = Int(ByteCoding.readLE(bytes, at: 1, as: UInt16.self))
+            bodyOffset = 3 + 2 * count
+        } else {
+            guard bytes.count >= ColumnChunk.bitmapBodyOffset else { return nil }
+            let last = ColumnChunk.size / 64 - 1
+            count = Int(ByteCoding.readLE(bytes, at: 1 + ColumnChunk.bitmapBytes + 2 * last, as: UInt16.self))
+                + ByteCoding.readLE(bytes, at: 1 + 8 * last, as: UInt64.self).nonzeroBitCount
+            bodyOffset = ColumnChunk.bitmapBodyOffset
+        }
+        guard bodyOffset <= bytes.count, count <= ColumnChunk.size else { return nil }
+    }
+
+    /// The rank (index among present documents) of `slot`, or nil when it has no value.
+    ///
+    /// `cursor` (any value; 0 to start) serves reads in ascending slot order, as searches make
+    /// them: it keeps where the last read of this chunk ended in a list, and the next read walks
+    /// on from there, about one comparison instead of a bisection. A read below the cursor, or
+    /// far above it, bisects; the answer never depends on the cursor. A bitmap ignores it.
+    @inline(__always)
+    func rank(slot: Int, cursor: inout Int) -> Int? {
+        guard isList else {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 1 + 8 * (slot >> 6), as: UInt64.self))
+            let bit = UInt64(1) << UInt64(slot & 63)
+            guard word & bit != 0 else { return nil }
+            let before = Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: 1 + ColumnChunk.bitmapBytes + 2 * (slot >> 6), as: UInt16.self)))
+            return before + (word & (bit - 1)).nonzeroBitCount
+        }
+        var low = cursor
+        if low > count || (low > 0 && listed(low - 1) >= slot) || (low + 8 < count && listed(low + 8) < slot) {
+            low = 0
+            var high = count
+            while low < high {
+                let middle = (low + high) >> 1
+                if listed(middle) < slot { low = middle + 1 } else { high = middle }
+            }
+        } else {
+            while low < count && listed(low) < slot { low += 1 }
+        }
+        cursor = low
+        return low < count && listed(low) == slot ? low : nil
+    }
+
+    /// Slot number `rank` of a list.
+    @inline(__always)
+    private func listed(_ rank: Int) -> Int {
+        Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: 3 + 2 * rank, as: UInt16.self)))
+    }
+
+    /// Calls `body` with each listed slot from rank `first` on, ascending, until it returns
+    /// false. For lists only.
+    @inline(__always)
+    func forEach(fromRank first: Int, _ body: (Int) -> Bool) {
+        var rank = first
+        while rank < count {
+            let slot = listed(rank)
+            guard slot < ColumnChunk.size, body(slot) else { return }
+            rank += 1
+        }
+    }
+
+    /// Calls `body` with each present slot, ascending (in rank order), until it returns false.
+    func forEach(_ body: (Int) -> Bool) {
+        guard isList else {
+            for w in 0..<(ColumnChunk.size / 64) {
+                var word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 1 + 8 * w, as: UInt64.self))
+                while word != 0 {
+                    guard body(w << 6 | word.trailingZeroBitCount) else { return }
+                    word &= word &- 1
+                }
+            }
+            return
+        }
+        for rank in 0..<count {
+            let slot = listed(rank)
+            guard slot < ColumnChunk.size, body(slot) else { return }
+        }
+    }
+}
+
 /// One numeric column chunk (`ColumnChunk`), its header read once and its size checked, for
 /// reading values in place. Valid while the bytes it was made from are.
 struct NumericChunk {
-    /// The chunk's first byte (its tag), for `ColumnChunk.rank`.
-    let base: UnsafeRawPointer
-    /// Documents with a value.
-    let present: Int
+    let presence: ChunkPresence
     private let data: UnsafeRawPointer
     private let isPacked: Bool
     private let width: Int
@@ -266,10 +381,10 @@ struct NumericChunk {
 
     /// Reads the header of the chunk `bytes`; nil when it is not a well-formed numeric chunk.
     init?(_ bytes: UnsafeRawBufferPointer) {
-        let body = ColumnChunk.bodyOffset
-        guard bytes.count > body, bytes[0] == ColumnChunk.numericTag, let base = bytes.baseAddress else { return nil }
-        self.base = base
-        present = ColumnChunk.presentCount(base)
+        guard let presence = ChunkPresence(bytes, tag: ColumnChunk.numericTag), let base = bytes.baseAddress else { return nil }
+        self.presence = presence
+        let body = presence.bodyOffset, present = presence.count
+        guard bytes.count > body else { return nil }
         switch bytes[body] {
         case 0:
             guard bytes.count == body + 1 + 8 * present else { return nil }
@@ -291,17 +406,17 @@ struct NumericChunk {
         }
     }
 
-    /// The value of the present document with `rank` (< `present`).
+    /// The value of the present document with `rank` (< `presence.count`).
     @inline(__always)
     func value(rank: Int) -> Double {
         guard isPacked else { return Double(bitPattern: UInt64(littleEndian: data.loadUnaligned(fromByteOffset: 8 * rank, as: UInt64.self))) }
         return Double(minimum &+ Int64(bitPattern: ColumnChunk.packed(data, index: rank, width: width, mask: mask))) / divisor
     }
 
-    /// The value at `slot`, NaN when the document has none.
+    /// The value at `slot`, NaN when the document has none; `cursor` as in `ChunkPresence.rank`.
     @inline(__always)
-    func value(slot: Int) -> Double {
-        guard let rank = ColumnChunk.rank(base, slot: slot) else { return .nan }
+    func value(slot: Int, cursor: inout Int) -> Double {
+        guard let rank = presence.rank(slot: slot, cursor: &cursor) else { return .nan }
         return value(rank: rank)
     }
 }
@@ -309,10 +424,7 @@ struct NumericChunk {
 /// One facet column chunk (`ColumnChunk`), its header read once and its size checked, for
 /// reading ordinals in place. Valid while the bytes it was made from are.
 struct FacetChunk {
-    /// The chunk's first byte (its tag), for `ColumnChunk.rank`.
-    let base: UnsafeRawPointer
-    /// Documents with a value.
-    let present: Int
+    let presence: ChunkPresence
     /// Ordinals of all present documents together.
     let ordinalCount: Int
     private let offsets: UnsafeRawPointer?
@@ -324,10 +436,10 @@ struct FacetChunk {
 
     /// Reads the header of the chunk `bytes`; nil when it is not a well-formed facet chunk.
     init?(_ bytes: UnsafeRawBufferPointer) {
-        let body = ColumnChunk.bodyOffset
-        guard bytes.count >= body + 7, bytes[0] == ColumnChunk.facetTag, let base = bytes.baseAddress else { return nil }
-        self.base = base
-        present = ColumnChunk.presentCount(base)
+        guard let presence = ChunkPresence(bytes, tag: ColumnChunk.facetTag), let base = bytes.baseAddress else { return nil }
+        self.presence = presence
+        let body = presence.bodyOffset, present = presence.count
+        guard bytes.count >= body + 7 else { return nil }
         ordinalCount = Int(ByteCoding.readLE(bytes, at: body, as: UInt32.self))
         let form = bytes[body + 4]
         offsetWidth = Int(bytes[body + 5])
@@ -342,7 +454,7 @@ struct FacetChunk {
     }
 
     /// Indexes (for `ordinal(_:)`) of the ordinals of the present document with `rank`
-    /// (< `present`); nil when the chunk's offsets are malformed there.
+    /// (< `presence.count`); nil when the chunk's offsets are malformed there.
     @inline(__always)
     func range(rank: Int) -> Range<Int>? {
         guard let offsets else { return rank..<rank + 1 }
@@ -350,6 +462,14 @@ struct FacetChunk {
         let to = Int(ColumnChunk.packed(offsets, index: rank + 1, width: offsetWidth, mask: offsetMask))
         guard from <= to, to <= ordinalCount else { return nil }
         return from..<to
+    }
+
+    /// The indexes of the ordinals at `slot` (for `ordinal(_:)`): empty when the document has
+    /// none, nil when the chunk's offsets are malformed there; `cursor` as in `ChunkPresence.rank`.
+    @inline(__always)
+    func range(slot: Int, cursor: inout Int) -> Range<Int>? {
+        guard let rank = presence.rank(slot: slot, cursor: &cursor) else { return 0..<0 }
+        return range(rank: rank)
     }
 
     /// Ordinal number `index` (< `ordinalCount`) of the chunk.

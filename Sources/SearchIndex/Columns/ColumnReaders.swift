@@ -63,9 +63,29 @@ final class ColumnChunkCache<Chunk: ColumnChunkView> {
     }
 }
 
-/// Reads one numeric column within a read transaction.
+/// Where the last read of one reader ended in a chunk whose presence index is a list
+/// (`ChunkPresence.rank(slot:cursor:)`): searches read their matches in ascending doc id order,
+/// so the next read walks on from there. Any value is safe; 0 starts over.
+struct ColumnCursor {
+    var chunk = -1
+    var position = 0
+
+    /// The cursor for `chunk`, reset when the read moves to another chunk.
+    @inline(__always)
+    mutating func position(in chunk: Int) -> Int {
+        if chunk != self.chunk {
+            self.chunk = chunk
+            position = 0
+        }
+        return position
+    }
+}
+
+/// Reads one numeric column within a read transaction. Not for use by two threads at once
+/// (`copy()` gives each its own).
 final class NumericColumnReader {
-    private let cache: ColumnChunkCache<NumericChunk>
+    fileprivate let cache: ColumnChunkCache<NumericChunk>
+    @exclusivity(unchecked) private var cursor = ColumnCursor()
 
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
         cache = ColumnChunkCache(txn: txn, layout: layout, column: column, documentLimit: documentLimit)
@@ -82,10 +102,13 @@ final class NumericColumnReader {
     /// thread: threads that share one reader object contend on its reference count.
     func copy() -> Self { Self(cache: cache) }
 
-    /// The value of `doc`, NaN when it has none.
+    /// The value of `doc`, NaN when it has none. Fastest when docs come in ascending order.
     func value(_ doc: UInt32) throws -> Double {
-        guard let chunk = try cache.chunk(holding: doc) else { return .nan }
-        return chunk.value(slot: ColumnChunk.slot(of: doc))
+        let index = Int(ColumnChunk.chunk(of: doc))
+        guard let chunk = try cache.chunk(at: index) else { return .nan }
+        var position = cursor.position(in: index)
+        defer { cursor.position = position }
+        return chunk.value(slot: ColumnChunk.slot(of: doc), cursor: &position)
     }
 
     /// Writes the value of each of `docs` (NaN when it has none) to `values[i]`.
@@ -96,20 +119,42 @@ final class NumericColumnReader {
     func values(_ docs: UnsafeBufferPointer<UInt32>, into values: UnsafeMutablePointer<Double>) throws {
         var current = -1
         var chunk: NumericChunk?
+        var position = 0
         for (i, doc) in docs.enumerated() {
             let index = Int(ColumnChunk.chunk(of: doc))
             if index != current {
                 current = index
                 chunk = try cache.chunk(at: index)
+                position = 0
             }
-            values[i] = chunk?.value(slot: ColumnChunk.slot(of: doc)) ?? .nan
+            values[i] = chunk?.value(slot: ColumnChunk.slot(of: doc), cursor: &position) ?? .nan
         }
     }
 }
 
-/// Reads one facet column (value ordinals per document) within a read transaction.
+extension NumericColumnReader {
+    /// Clears from `bits` (documents `base + 64 w + i`, as `CompiledFilter.screen` describes) the
+    /// documents whose value fails `passes` (NaN stands for no value).
+    func screen(base: UInt32, words: Int, bits: UnsafeMutablePointer<UInt64>, _ passes: (Double) -> Bool) throws {
+        guard let chunk = try cache.chunk(holding: base) else {
+            if !passes(.nan) { bits.update(repeating: 0, count: words) }
+            return
+        }
+        let first = ColumnChunk.slot(of: base)
+        if chunk.presence.isList, !passes(.nan) {
+            ColumnChunk.keepListed(chunk.presence, from: first, words: words, bits: bits) { passes(chunk.value(rank: $0)) }
+            return
+        }
+        var cursor = 0
+        ColumnChunk.keep(from: first, words: words, bits: bits) { passes(chunk.value(slot: $0, cursor: &cursor)) }
+    }
+}
+
+/// Reads one facet column (value ordinals per document) within a read transaction. Not for use
+/// by two threads at once (`copy()` gives each its own).
 final class FacetColumnReader {
     private let cache: ColumnChunkCache<FacetChunk>
+    @exclusivity(unchecked) private var cursor = ColumnCursor()
 
     init(txn: ReadTransaction, layout: IndexLayout, column: UInt16, documentLimit: UInt32) {
         cache = ColumnChunkCache(txn: txn, layout: layout, column: column, documentLimit: documentLimit)
@@ -129,8 +174,11 @@ final class FacetColumnReader {
     /// `doc`'s chunk and the indexes of its ordinals there; nil when it has none.
     @inline(__always)
     private func ordinals(_ doc: UInt32) throws -> (FacetChunk, Range<Int>)? {
-        guard let chunk = try cache.chunk(holding: doc), let rank = ColumnChunk.rank(chunk.base, slot: ColumnChunk.slot(of: doc)) else { return nil }
-        guard let range = chunk.range(rank: rank) else {
+        let index = Int(ColumnChunk.chunk(of: doc))
+        guard let chunk = try cache.chunk(at: index) else { return nil }
+        var position = cursor.position(in: index)
+        defer { cursor.position = position }
+        guard let range = chunk.range(slot: ColumnChunk.slot(of: doc), cursor: &position) else {
             throw IndexError.corrupt("facet column \(cache.column) chunk \(ColumnChunk.chunk(of: doc))")
         }
         return (chunk, range)
@@ -155,19 +203,48 @@ final class FacetColumnReader {
     func count(_ docs: UnsafeBufferPointer<UInt32>, into counts: UnsafeMutablePointer<Int32>, limit: Int) throws {
         var current = -1
         var chunk: FacetChunk?
+        var position = 0
         for doc in docs {
             let index = Int(ColumnChunk.chunk(of: doc))
             if index != current {
                 current = index
                 chunk = try cache.chunk(at: index)
+                position = 0
             }
-            guard let chunk, let rank = ColumnChunk.rank(chunk.base, slot: ColumnChunk.slot(of: doc)) else { continue }
-            guard let range = chunk.range(rank: rank) else { throw IndexError.corrupt("facet column \(cache.column) chunk \(current) offsets") }
+            guard let chunk else { continue }
+            guard let range = chunk.range(slot: ColumnChunk.slot(of: doc), cursor: &position) else { throw IndexError.corrupt("facet column \(cache.column) chunk \(current) offsets") }
             for i in range {
                 let ordinal = Int(chunk.ordinal(i))
                 if ordinal < limit { counts[ordinal] &+= 1 }
             }
         }
+    }
+
+    /// Clears from `bits` (documents `base + 64 w + i`, as `CompiledFilter.screen` describes) the
+    /// documents none of whose ordinals `passes` (those without any). A chunk that lists its
+    /// documents is read through its list, only the documents of the window that have a value.
+    func screen(base: UInt32, words: Int, bits: UnsafeMutablePointer<UInt64>, _ passes: (UInt32) -> Bool) throws {
+        guard let chunk = try cache.chunk(holding: base) else {
+            bits.update(repeating: 0, count: words)
+            return
+        }
+        var malformed = false
+        func anyPasses(_ range: Range<Int>?) -> Bool {
+            guard let range else {
+                malformed = true
+                return false
+            }
+            for index in range where passes(chunk.ordinal(index)) { return true }
+            return false
+        }
+        let first = ColumnChunk.slot(of: base)
+        if chunk.presence.isList {
+            ColumnChunk.keepListed(chunk.presence, from: first, words: words, bits: bits) { anyPasses(chunk.range(rank: $0)) }
+        } else {
+            var cursor = 0
+            ColumnChunk.keep(from: first, words: words, bits: bits) { anyPasses(chunk.range(slot: $0, cursor: &cursor)) }
+        }
+        guard !malformed else { throw IndexError.corrupt("facet column \(cache.column) chunk \(ColumnChunk.chunk(of: base)) offsets") }
     }
 
     /// Calls `body` with each ordinal of `doc` (ascending); stops when it returns false.

@@ -58,7 +58,7 @@ final class DenseColumn: Sendable {
                 for chunk in reused >> ColumnChunk.shift..<chunkCount {
                     guard let values = try Self.chunk(column, chunk, as: NumericChunk.self, txn: txn, layout: layout) else { continue }
                     var rank = 0
-                    Self.forEachPresent(values.base, chunk: chunk, limit: limit) { doc in
+                    Self.forEachPresent(values.presence, chunk: chunk, limit: limit) { doc in
                         numbers[doc] = values.value(rank: rank)
                         rank += 1
                     }
@@ -90,7 +90,7 @@ final class DenseColumn: Sendable {
             guard let values = try Self.chunk(column, chunk, as: FacetChunk.self, txn: txn, layout: layout) else { continue }
             var rank = 0
             var malformed = false
-            Self.forEachPresent(values.base, chunk: chunk, limit: limit) { holder in
+            Self.forEachPresent(values.presence, chunk: chunk, limit: limit) { holder in
                 guard let range = values.range(rank: rank) else {
                     malformed = true
                     return
@@ -188,10 +188,10 @@ final class DenseColumn: Sendable {
         return values
     }
 
-    /// Calls `body` with each doc id below `limit` that has a value in the chunk starting at
-    /// `base` (chunk number `chunk`), ascending.
-    private static func forEachPresent(_ base: UnsafeRawPointer, chunk: Int, limit: Int, _ body: (Int) -> Void) {
-        ColumnChunk.forEachPresent(base) { slot in
+    /// Calls `body` with each doc id below `limit` that has a value in chunk number `chunk`
+    /// (whose presence index is `presence`), ascending.
+    private static func forEachPresent(_ presence: ChunkPresence, chunk: Int, limit: Int, _ body: (Int) -> Void) {
+        presence.forEach { slot in
             let doc = chunk << ColumnChunk.shift | slot
             guard doc < limit else { return false }
             body(doc)

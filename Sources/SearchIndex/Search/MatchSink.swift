@@ -104,13 +104,20 @@ struct MatchSink {
         return Float(boost)
     }
 
-    /// `passes` over this sink's filter clauses, for a collector to screen a window's documents
-    /// with (`TermAtATime`); nil when there is no clause.
-    var clauseScreen: ((UInt32) throws -> Bool)? {
+    /// This sink's filter clauses screening a window of documents at a time
+    /// (`CompiledFilter.screen`), for a collector of windows (`TermAtATime`): it clears the bits
+    /// of the documents that fail a clause, as `passes` would; nil when there is no clause.
+    var clauseScreen: WindowScreen? {
         guard !clauses.isEmpty else { return nil }
         let clauses = clauses
-        return { doc in try Self.passes(doc, clauses) }
+        return { base, words, bits in
+            for clause in clauses { try clause.screen(base: base, words: words, bits: bits) }
+        }
     }
+
+    /// Clears from `bits` (bit i of word w: doc `base + 64 w + i`, `words` words within one
+    /// column chunk) the documents a filter refuses.
+    typealias WindowScreen = (_ base: UInt32, _ words: Int, _ bits: UnsafeMutablePointer<UInt64>) throws -> Void
 
     /// Whether `doc` passes every filter clause (used by collectors that prune).
     func passes(_ doc: UInt32) throws -> Bool {

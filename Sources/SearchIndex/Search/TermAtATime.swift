@@ -174,8 +174,8 @@ struct TermAtATime {
     /// Deleted documents, taken out of every window before its documents are counted or
     /// returned; nil when the caller screens them itself.
     private var deleted: DeletedDocuments?
-    /// Whether a document of a window may be counted or returned (a filter); nil keeps all.
-    private let screen: ((UInt32) throws -> Bool)?
+    /// Takes the documents a filter refuses out of a window; nil keeps all.
+    private let screen: MatchSink.WindowScreen?
 
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
@@ -191,11 +191,13 @@ struct TermAtATime {
     /// through the read transaction, so collectors of disjoint ranges may run on several threads
     /// (each with a scratch of its own) while the transaction stays open; with `deleted`, once
     /// its chunks are resolved (`DeletedDocuments.resolveAll`). A window never returns or counts
-    /// a document of `deleted`, nor one `screen` (called per document, in doc id order) refuses.
+    /// a document of `deleted`, nor one `screen` (called once per window) refuses.
     init(terms: [ResolvedTerm], termBlocks: [TermBlocks], synonymPhrases: [SynonymPhrasePostings] = [], written: [WrittenTerm],
          writtenBlocks: [TermBlocks], coverage: WordCoverage, proximityBound: Float = 1, tables: Bm25fTables, scratch: SearchScratch,
-         documents: Range<UInt32> = 0..<UInt32.max, deleted: DeletedDocuments? = nil, screen: ((UInt32) throws -> Bool)? = nil) throws {
+         documents: Range<UInt32> = 0..<UInt32.max, deleted: DeletedDocuments? = nil, screen: MatchSink.WindowScreen? = nil) throws {
         self.deleted = deleted?.isEmpty == false ? deleted : nil
+        // A window lies in one column chunk, as a window screen needs.
+        precondition(Self.windowShift <= ColumnChunk.shift && Self.windowShift >= 6)
         self.screen = screen
         precondition(documents.lowerBound % UInt32(Self.windowSize) == 0
                      && (documents.upperBound == .max || documents.upperBound % UInt32(Self.windowSize) == 0),
@@ -358,16 +360,13 @@ struct TermAtATime {
             }
         }
         guard let screen else { return }
-        for w in 0..<(Self.windowSize >> 6) {
-            var word = bits[w], gone: UInt64 = 0
-            while word != 0 {
-                let bit = word.trailingZeroBitCount
-                if try !screen(base | UInt32(truncatingIfNeeded: w << 6 | bit)) { gone |= 1 << UInt64(bit) }
-                word &= word &- 1
-            }
-            guard gone != 0 else { continue }
-            bits[w] &= ~gone
-            if let slots { Self.zero(gone, word: w, slots: slots) }
+        let words = Self.windowSize >> 6
+        guard let slots else { return try screen(base, words, bits) }
+        try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { buffer in
+            let before = buffer.baseAddress!
+            before.update(from: bits, count: words)
+            try screen(base, words, bits)
+            for w in 0..<words where before[w] != bits[w] { Self.zero(before[w] & ~bits[w], word: w, slots: slots) }
         }
     }
 

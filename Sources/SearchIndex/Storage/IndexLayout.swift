@@ -20,7 +20,7 @@ import LMDB
 /// | `deleted`     | chunk u32 BE                          | bitset of `ColumnChunk.size` bits: deleted doc ids |
 struct IndexLayout {
     /// Bumped on every change of any layout above; an index of another version is refused.
-    static let formatVersion: UInt32 = 6
+    static let formatVersion: UInt32 = 7
 
     let meta: Database
     let terms: Database
