@@ -33,6 +33,12 @@ struct MatchSink {
     private let facetClauses: UInt64
     /// Every offered doc id is below it.
     private let documentLimit: UInt32
+    /// While a collector offers one window of documents (`screenWindow`): clause i's verdicts on
+    /// the window's matches, a bit per document at words `i * windowWords ..< (i + 1) * windowWords`;
+    /// empty otherwise (offers then test each clause per document).
+    private var windowPasses: [UInt64] = []
+    private var windowBase: UInt32 = 0
+    private static let windowWords = TermAtATime.windowSize >> 6
 
     init(clauses: [CompiledFilter], facets: [FacetCounter], sortReader: NumericColumnReader?, descending: Bool, after: SearchCursor?,
          signals: [(RankingSignal, NumericColumnReader)], k: Int, documentLimit: UInt32) {
@@ -119,6 +125,50 @@ struct MatchSink {
     /// column chunk) the documents a filter refuses.
     typealias WindowScreen = (_ base: UInt32, _ words: Int, _ bits: UnsafeMutablePointer<UInt64>) throws -> Void
 
+    /// Tests every clause on the matches `docs` (ascending, in the window of `TermAtATime` starting
+    /// at `base`) a window at a time (`CompiledFilter.screen`), for the offers of those documents
+    /// that follow: they read their verdicts instead of testing each clause per document. Call
+    /// `endWindows` after the last window; offers of other documents in between are an error.
+    mutating func screenWindow(base: UInt32, docs: UnsafeBufferPointer<UInt32>) throws {
+        guard !clauses.isEmpty, !isPlain, !docs.isEmpty else { return }
+        let words = Self.windowWords
+        windowBase = base
+        windowPasses.removeAll(keepingCapacity: true)
+        windowPasses.append(contentsOf: repeatElement(0, count: words * clauses.count))
+        try windowPasses.withUnsafeMutableBufferPointer { passes in
+            // The matches in every clause's bits first, then each clause screens its own copy.
+            let first = passes.baseAddress!
+            for doc in docs {
+                let offset = Int(doc &- base)
+                first[offset >> 6] |= 1 << UInt64(offset & 63)
+            }
+            for i in clauses.indices.dropFirst() { (first + i * words).update(from: first, count: words) }
+            for i in clauses.indices { try clauses[i].screen(base: base, words: words, bits: first + i * words) }
+        }
+    }
+
+    /// Ends the windows of `screenWindow`: later offers test clauses per document again.
+    mutating func endWindows() {
+        windowPasses.removeAll()
+    }
+
+    /// The clauses (bit i: clause i) that `doc` fails.
+    @inline(__always)
+    private func failingClauses(_ doc: UInt32) throws -> UInt64 {
+        var failing: UInt64 = 0
+        if windowPasses.isEmpty {
+            for (i, clause) in clauses.enumerated() where try !clause.matches(doc) { failing |= 1 << UInt64(i) }
+            return failing
+        }
+        let offset = Int(doc &- windowBase)
+        precondition(offset < TermAtATime.windowSize, "an offer outside the screened window")
+        windowPasses.withUnsafeBufferPointer { passes in
+            let word = offset >> 6, bit = UInt64(offset & 63)
+            for i in clauses.indices where (passes[i * Self.windowWords + word] >> bit) & 1 == 0 { failing |= 1 << UInt64(i) }
+        }
+        return failing
+    }
+
     /// Whether `doc` passes every filter clause (used by collectors that prune).
     func passes(_ doc: UInt32) throws -> Bool {
         try Self.passes(doc, clauses)
@@ -148,11 +198,10 @@ struct MatchSink {
             try offerCounted(doc, score: score, covered: covered)
             return
         }
-        var failing: UInt64 = 0
         if facets.isEmpty {
-            if try !passes(doc) { return }
+            if windowPasses.isEmpty ? try !passes(doc) : try failingClauses(doc) != 0 { return }
         } else {
-            for (i, clause) in clauses.enumerated() where try !clause.matches(doc) { failing |= 1 << UInt64(i) }
+            let failing = try failingClauses(doc)
             guard failing == 0 else {
                 if failing & ~facetClauses == 0 { partial.append((doc, failing)) }
                 return

@@ -101,9 +101,14 @@ struct TermAtATimeCollection {
             sink.countMatches(collector.countedMatches)
             return
         }
-        // Windows come in doc id order, and each window's matches too: ascending for phrases and facets.
+        // Windows come in doc id order, and each window's matches too: ascending for phrases and
+        // facets. The filter's clauses are tested a window at a time, on the window's candidates.
+        defer { sink.endWindows() }
+        var kept: [UInt32] = []
+        kept.reserveCapacity(TermAtATime.windowSize)
         while let window = try collector.nextWindow() {
             let base = collector.base
+            kept.removeAll(keepingCapacity: true)
             candidates: for doc in window {
                 let slot = slots[Int(doc &- base)]
                 guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
@@ -112,6 +117,11 @@ struct TermAtATimeCollection {
                     for phrase in phrases where try !phrase.matches(doc) { continue candidates }
                     if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
                 }
+                kept.append(doc)
+            }
+            try kept.withUnsafeBufferPointer { try sink.screenWindow(base: base, docs: $0) }
+            for doc in kept {
+                let slot = slots[Int(doc &- base)]
                 try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
             }
             collector.clearWindow()
