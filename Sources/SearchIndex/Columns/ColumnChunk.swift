@@ -60,13 +60,6 @@ enum ColumnChunk {
     @inline(__always) static func chunk(of doc: UInt32) -> UInt32 { doc >> UInt32(shift) }
     @inline(__always) static func slot(of doc: UInt32) -> Int { Int(doc & mask) }
 
-    /// Packed value `index` of `width` bits (`mask` = 2^width − 1) at `data`.
-    @inline(__always)
-    static func packed(_ data: UnsafeRawPointer, index: Int, width: Int, mask: UInt64) -> UInt64 {
-        let bit = index &* width
-        return (UInt64(littleEndian: data.loadUnaligned(fromByteOffset: bit &>> 3, as: UInt64.self)) &>> UInt64(bit & 7)) & mask
-    }
-
     /// Bytes that `count` packed values of `width` bits take.
     @inline(__always)
     static func packedBytes(count: Int, width: Int) -> Int { (count * width + 7) / 8 }
@@ -368,14 +361,36 @@ struct ChunkPresence {
     }
 }
 
+/// Values of `width` bits packed at `data` (`ColumnChunk`'s packed form, least significant bit
+/// first), each read with one unaligned 8-byte load, a shift and a mask; the chunk's padding keeps
+/// the load inside it.
+struct PackedValues {
+    private let data: UnsafeRawPointer
+    private let width: Int
+    private let mask: UInt64
+
+    init(_ data: UnsafeRawPointer, width: Int) {
+        self.data = data
+        self.width = width
+        mask = (1 << UInt64(width)) - 1
+    }
+
+    /// Value number `index`.
+    @inline(__always)
+    subscript(index: Int) -> UInt64 {
+        let bit = index &* width
+        return (UInt64(littleEndian: data.loadUnaligned(fromByteOffset: bit &>> 3, as: UInt64.self)) &>> UInt64(bit & 7)) & mask
+    }
+}
+
 /// One numeric column chunk (`ColumnChunk`), its header read once and its size checked, for
 /// reading values in place. Valid while the bytes it was made from are.
 struct NumericChunk {
     let presence: ChunkPresence
-    private let data: UnsafeRawPointer
-    private let isPacked: Bool
-    private let width: Int
-    private let mask: UInt64
+    /// Plain chunks: the `Float64`s; nil when the values are packed.
+    private let plain: UnsafeRawPointer?
+    /// Packed chunks: the offsets from `minimum`, then divided by `divisor`.
+    private let packed: PackedValues
     private let minimum: Int64
     private let divisor: Double
 
@@ -388,19 +403,17 @@ struct NumericChunk {
         switch bytes[body] {
         case 0:
             guard bytes.count == body + 1 + 8 * present else { return nil }
-            (isPacked, width, mask, minimum, divisor) = (false, 64, .max, 0, 1)
-            data = base + body + 1
+            plain = base + body + 1
+            (packed, minimum, divisor) = (PackedValues(base, width: 0), 0, 1)
         case 1:
             guard bytes.count >= body + 11 else { return nil }
-            let decimals = Int(bytes[body + 1])
-            width = Int(bytes[body + 2])
+            let decimals = Int(bytes[body + 1]), width = Int(bytes[body + 2])
             guard decimals <= ColumnChunk.maximumDecimals, width <= ColumnChunk.maximumPackedWidth,
                   bytes.count == body + 11 + ColumnChunk.packedBytes(count: present, width: width) + ColumnChunk.padding else { return nil }
-            isPacked = true
-            mask = (1 << UInt64(width)) - 1
+            plain = nil
+            packed = PackedValues(base + body + 11, width: width)
             minimum = ByteCoding.readLE(bytes, at: body + 3, as: Int64.self)
             divisor = ColumnChunk.powersOfTen[decimals]
-            data = base + body + 11
         default:
             return nil
         }
@@ -409,8 +422,8 @@ struct NumericChunk {
     /// The value of the present document with `rank` (< `presence.count`).
     @inline(__always)
     func value(rank: Int) -> Double {
-        guard isPacked else { return Double(bitPattern: UInt64(littleEndian: data.loadUnaligned(fromByteOffset: 8 * rank, as: UInt64.self))) }
-        return Double(minimum &+ Int64(bitPattern: ColumnChunk.packed(data, index: rank, width: width, mask: mask))) / divisor
+        if let plain { return Double(bitPattern: UInt64(littleEndian: plain.loadUnaligned(fromByteOffset: 8 * rank, as: UInt64.self))) }
+        return Double(minimum &+ Int64(bitPattern: packed[rank])) / divisor
     }
 
     /// The value at `slot`, NaN when the document has none; `cursor` as in `ChunkPresence.rank`.
@@ -427,12 +440,9 @@ struct FacetChunk {
     let presence: ChunkPresence
     /// Ordinals of all present documents together.
     let ordinalCount: Int
-    private let offsets: UnsafeRawPointer?
-    private let offsetWidth: Int
-    private let offsetMask: UInt64
-    private let ordinals: UnsafeRawPointer
-    private let ordinalWidth: Int
-    private let ordinalMask: UInt64
+    /// Where each present document's ordinals start; nil when each has exactly one.
+    private let offsets: PackedValues?
+    private let ordinals: PackedValues
 
     /// Reads the header of the chunk `bytes`; nil when it is not a well-formed facet chunk.
     init?(_ bytes: UnsafeRawBufferPointer) {
@@ -441,16 +451,12 @@ struct FacetChunk {
         let body = presence.bodyOffset, present = presence.count
         guard bytes.count >= body + 7 else { return nil }
         ordinalCount = Int(ByteCoding.readLE(bytes, at: body, as: UInt32.self))
-        let form = bytes[body + 4]
-        offsetWidth = Int(bytes[body + 5])
-        ordinalWidth = Int(bytes[body + 6])
+        let form = bytes[body + 4], offsetWidth = Int(bytes[body + 5]), ordinalWidth = Int(bytes[body + 6])
         guard form <= 1, offsetWidth <= 32, ordinalWidth <= 32, form == 1 || (offsetWidth == 0 && ordinalCount == present) else { return nil }
         let offsetBytes = form == 1 ? ColumnChunk.packedBytes(count: present + 1, width: offsetWidth) : 0
         guard bytes.count == body + 7 + offsetBytes + ColumnChunk.packedBytes(count: ordinalCount, width: ordinalWidth) + ColumnChunk.padding else { return nil }
-        offsets = form == 1 ? base + body + 7 : nil
-        offsetMask = (1 << UInt64(offsetWidth)) - 1
-        ordinals = base + body + 7 + offsetBytes
-        ordinalMask = (1 << UInt64(ordinalWidth)) - 1
+        offsets = form == 1 ? PackedValues(base + body + 7, width: offsetWidth) : nil
+        ordinals = PackedValues(base + body + 7 + offsetBytes, width: ordinalWidth)
     }
 
     /// Indexes (for `ordinal(_:)`) of the ordinals of the present document with `rank`
@@ -458,8 +464,7 @@ struct FacetChunk {
     @inline(__always)
     func range(rank: Int) -> Range<Int>? {
         guard let offsets else { return rank..<rank + 1 }
-        let from = Int(ColumnChunk.packed(offsets, index: rank, width: offsetWidth, mask: offsetMask))
-        let to = Int(ColumnChunk.packed(offsets, index: rank + 1, width: offsetWidth, mask: offsetMask))
+        let from = Int(offsets[rank]), to = Int(offsets[rank + 1])
         guard from <= to, to <= ordinalCount else { return nil }
         return from..<to
     }
@@ -474,7 +479,5 @@ struct FacetChunk {
 
     /// Ordinal number `index` (< `ordinalCount`) of the chunk.
     @inline(__always)
-    func ordinal(_ index: Int) -> UInt32 {
-        UInt32(truncatingIfNeeded: ColumnChunk.packed(ordinals, index: index, width: ordinalWidth, mask: ordinalMask))
-    }
+    func ordinal(_ index: Int) -> UInt32 { UInt32(truncatingIfNeeded: ordinals[index]) }
 }
