@@ -189,6 +189,88 @@ import Testing
             reachable.clearWindow()
         }
     }
+
+    /// An index where every document has "common" and one in ten also "rare", both resolved
+    /// in scoring order (`ResolvedTerm.scoringOrder`: "rare" can add more, so it comes first).
+    func rareAndCommon(_ name: String, documents: Int) throws -> (Index, [String]) {
+        let index = try Index.create(at: folder.path + "/" + name)
+        try index.write((0..<documents).map { .upsert(try Products.document(id: "d\($0)", title: $0 % 10 == 0 ? "common rare filler" : "common filler")) })
+        return (index, ["rare", "common"])
+    }
+
+    @Test func wordsAreSummedBestFirstWhateverTheirOrderInTheQuery() throws {
+        let (index, _) = try rareAndCommon("order", documents: 200)
+        try index.environment.read { txn in
+            let tables = Bm25fTables(schema: index.schema, statistics: try IndexStore.statistics(index.layout, txn))
+            let terms = try ["common", "rare"].enumerated().map { w, word in
+                let raw = try #require(try txn.value(index.layout.terms, key: Array(word.utf8)))
+                let info = try #require(TermInfo(raw))
+                return ResolvedTerm(word: w, info: info, weight: tables.idf(documentFrequency: info.documentFrequency), required: false, fieldMask: 0xFF)
+            }
+            #expect(ResolvedTerm.scoringOrder(terms, tables: tables, synonymPhrases: []).map(\.word) == [1, 0])
+        }
+    }
+
+    @Test func explanationsSumInTheSearchOrder() throws {
+        // Four words from common to rare, typed common first, in names of varied lengths: float
+        // sums of three terms or more differ with their order, so an explanation summing in
+        // query order would miss hits' scores in the last bits.
+        let index = try Index.create(at: folder.path + "/explain-order")
+        var rng = SplitMix64(seed: 5)
+        let words = ["oak", "shelf", "walnut", "bracket"]
+        try index.write((0..<400).map { i in
+            let title = words.enumerated().filter { w, _ in rng.below(1 + 3 * w) == 0 }.map(\.element)
+                + Array(repeating: "filler", count: rng.below(7))
+            return .upsert(try Products.document(id: "d\(i)", title: (title.isEmpty ? ["oak"] : title).joined(separator: " ")))
+        })
+        let request = SearchRequest(query: words.joined(separator: " "), limit: 60)
+        let hits = try index.search(request).hits
+        #expect(hits.count == 60)
+        for hit in hits {
+            #expect(try #require(try index.explain(request, id: hit.id)).score == hit.score, "\(hit.id)")
+        }
+    }
+
+    @Test func aCommonWordAloneBelowTheThresholdIsCountedButNotScored() throws {
+        let documents = 300
+        let (index, words) = try rareAndCommon("maxscore", documents: documents)
+        try index.environment.read { txn in
+            let statistics = try IndexStore.statistics(index.layout, txn)
+            let tables = Bm25fTables(schema: index.schema, statistics: statistics)
+            var terms: [ResolvedTerm] = []
+            var blocks: [TermBlocks] = []
+            for (w, word) in words.enumerated() {
+                let raw = try #require(try txn.value(index.layout.terms, key: Array(word.utf8)))
+                let info = try #require(TermInfo(raw))
+                terms.append(ResolvedTerm(word: w, info: info, weight: tables.idf(documentFrequency: info.documentFrequency), required: false, fieldMask: 0xFF))
+                blocks.append(try TermBlocks(info, cursor: try txn.cursor(index.layout.postings)))
+            }
+            let coverage = WordCoverage(fieldMask: index.schema.productNameFields, weight: 0.5, resolvedWords: [0, 1])
+            // Above what "common" alone can reach, far below what "rare" and "common" can.
+            let common = terms[1].weight * tables.saturate(tables.maxWeightedFrequency(terms[1].info.bounds)) * coverage.bound(lists: 1)
+            let threshold = Double(common) * 1.01
+
+            let everyScratch = SearchScratch(), skippingScratch = SearchScratch()
+            var every = try TermAtATime(terms: terms, termBlocks: blocks, written: [], writtenBlocks: [], coverage: coverage, tables: tables,
+                                        scratch: everyScratch)
+            var skipping = try TermAtATime(terms: terms, termBlocks: blocks, written: [], writtenBlocks: [], coverage: coverage, tables: tables,
+                                           scratch: skippingScratch)
+            let all = Array(try #require(try every.nextWindow()))
+            let counted = Array(try #require(try skipping.nextWindow(threshold: threshold)))
+            // Every document is a match either way (exact totals, facets).
+            #expect(all.count == documents && counted == all)
+            for doc in all {
+                let full = everyScratch.slots[Int(doc)], partial = skippingScratch.slots[Int(doc)]
+                if doc % 10 == 0 {
+                    #expect(partial.score == full.score && partial.covered == full.covered, "doc \(doc): both words, summed in full")
+                } else {
+                    #expect(full.score > 0 && partial.score == 0 && partial.matched == 0, "doc \(doc): \"common\" alone, left unscored")
+                }
+            }
+            every.clearWindow()
+            skipping.clearWindow()
+        }
+    }
 }
 
 #if canImport(Glibc)

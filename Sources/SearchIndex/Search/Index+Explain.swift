@@ -57,7 +57,14 @@ extension Index {
                         }
                     }
                 }
-                let relevance = terms.reduce(Float(0)) { $0 + $1.score }
+                // Summed in the order search sums (`ResolvedTerm.scoringOrder`), so the score is the hit's.
+                var rank = [Int: Int]()
+                for term in ResolvedTerm.scoringOrder(resolved, tables: tables, synonymPhrases: synonymPhrases) where rank[term.word] == nil {
+                    rank[term.word] = rank.count
+                }
+                let summed = synonymPhrases.isEmpty
+                    ? terms.enumerated().sorted { (rank[$0.element.word]!, $0.offset) < (rank[$1.element.word]!, $1.offset) }.map(\.element) : terms
+                let relevance = summed.reduce(Float(0)) { $0 + $1.score }
                 let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
                                             typedAsTerm: typedAsTerm(plan.words),
                                             resolvedWords: resolved.map(\.word) + synonymPhrases.map(\.word))

@@ -56,8 +56,8 @@ extension Index {
             }
             return try finish(sink, request: request, exact: true, txn: txn)
         }
-        let terms = try resolve(plan.words, txn: txn, tables: tables)
         let synonymPhrases = try resolveSynonymPhrases(plan.words, txn: txn, tables: tables)
+        let terms = ResolvedTerm.scoringOrder(try resolve(plan.words, txn: txn, tables: tables), tables: tables, synonymPhrases: synonymPhrases)
         let written = try writtenTerms(plan.words, txn: txn)
         let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
                                     typedAsTerm: typedAsTerm(plan.words), resolvedWords: terms.map(\.word) + synonymPhrases.map(\.word))
@@ -313,6 +313,27 @@ struct WrittenTerm {
 
 /// A query term found in the index.
 struct ResolvedTerm {
+    /// `terms` (in word order, as resolved) in the order every collector sums a document's term
+    /// scores: word by word, the word whose best term can add the most first, each word's terms
+    /// together and in their order (ties keep word order). Without multi-word synonyms only
+    /// (`synonymPhrases` empty): those add right after their word, in word order.
+    ///
+    /// Scores are floats, so the order is part of the score: every collector (term-at-a-time,
+    /// document-at-a-time, `Index.explain`) sums in this one. Common words last is what lets
+    /// term-at-a-time leave them unscored in a window where they alone cannot reach the top k
+    /// (`TermAtATime`'s MaxScore, which may skip only a suffix of the order).
+    static func scoringOrder(_ terms: [ResolvedTerm], tables: Bm25fTables, synonymPhrases: [SynonymPhrasePostings]) -> [ResolvedTerm] {
+        guard synonymPhrases.isEmpty, terms.count > 1 else { return terms }
+        var best: [Int: Float] = [:]
+        for term in terms {
+            best[term.word] = max(best[term.word] ?? 0, term.weight * tables.saturate(tables.maxWeightedFrequency(term.info.bounds)))
+        }
+        let words = best.keys.sorted { best[$0]! > best[$1]! || (best[$0]! == best[$1]! && $0 < $1) }
+        var rank = [Int: Int]()
+        for (i, word) in words.enumerated() { rank[word] = i }
+        return terms.enumerated().sorted { (rank[$0.element.word]!, $0.offset) < (rank[$1.element.word]!, $1.offset) }.map(\.element)
+    }
+
     /// Index of its query word.
     var word: Int
     var info: TermInfo

@@ -5,8 +5,8 @@
 /// the accumulators of one window stay in the CPU caches however large the index (tantivy's union
 /// scorer works in windows of 4,096 documents for the same reason).
 ///
-/// Per document, terms add their scores in the order given (query word order), exactly as the
-/// document-at-a-time collectors sum them, so every collector ranks identically.
+/// Per document, terms add their scores in the order given (`ResolvedTerm.scoringOrder`),
+/// exactly as the document-at-a-time collectors sum them, so every collector ranks identically.
 ///
 /// Use: `nextWindow()` until it returns nil; read each match's `SearchScratch.Slot` at
 /// `doc - base`, then `clearWindow()` before the next. Valid within its read transaction (it
@@ -176,6 +176,9 @@ struct TermAtATime {
     private var deleted: DeletedDocuments?
     /// Takes the documents a filter refuses out of a window; nil keeps all.
     private let screen: MatchSink.WindowScreen?
+    /// Each lane's bound in the current window (`reaches`): its weight times the saturated
+    /// largest weighted frequency of its postings there, 0 for a lane with none.
+    private var laneBounds: [Float]
 
     /// A collector of `terms` and `synonymPhrases` (scores, matched words, covered words per
     /// `coverage`; a word's phrases add right after its terms) and of `written` (which covered
@@ -240,6 +243,7 @@ struct TermAtATime {
             if !lane.exhausted { writtenLanes.append((lane, bit)) }
         }
         self.lanes = lanes
+        laneBounds = [Float](repeating: 0, count: lanes.count)
         self.scoring = scoring
         self.phraseLanes = phraseLanes
         self.steps = phraseLanes.isEmpty ? [] : steps
@@ -258,9 +262,12 @@ struct TermAtATime {
     /// With a `threshold`, a window where no document's score times its largest coverage and
     /// proximity factors can reach it (bounded from the block headers of the terms with a
     /// posting there) is not scored: its documents are only counted, in `countedMatches`, or,
-    /// with `listsPruned`, handed to `pruned` (ascending), and the next window is read. Pass a threshold
-    /// only when every document with a term is a match (no required word, no multi-word synonym,
-    /// nothing screened out).
+    /// with `listsPruned`, handed to `pruned` (ascending), and the next window is read. In a
+    /// window that is scored, the last lanes whose bounds together cannot reach it
+    /// (`essentialLanes`) score only the documents earlier lanes matched: a document they alone
+    /// match is returned (it counts) with an empty accumulator. Pass a threshold only when every
+    /// document with a term is a match (no required word, no multi-word synonym, nothing screened
+    /// out), and only a threshold the top k's entry floor turns such documents away at.
     mutating func nextWindow(threshold: Double = -.infinity, listsPruned: Bool = false,
                              pruned: (UnsafeBufferPointer<UInt32>) -> Void = { _ in }) throws -> UnsafeBufferPointer<UInt32>? {
         let slots = scratch.slots, bits = scratch.windowBits
@@ -280,10 +287,16 @@ struct TermAtATime {
             guard threshold > 0, phraseLanes.isEmpty, !reaches(threshold) else { break }
             try countWindow(bits: bits, listsPruned: listsPruned, pruned: pruned)
         }
+        // With a threshold, `reaches` has just bounded every lane in this window.
+        let scored = threshold > 0 && phraseLanes.isEmpty ? essentialLanes(threshold) : lanes.count
         try tables.factors.withUnsafeBufferPointer { factors in
             if steps.isEmpty {
-                for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
-                    try accumulate(lane, scoring, factors: factors, slots: slots, bits: bits)
+                for (i, (lane, scoring)) in zip(lanes, scoring).enumerated() where !lane.exhausted {
+                    if i < scored {
+                        try accumulate(lane, scoring, factors: factors, slots: slots, bits: bits)
+                    } else {
+                        try accumulateMatched(lane, scoring, factors: factors, slots: slots, bits: bits)
+                    }
                 }
                 return
             }
@@ -309,16 +322,48 @@ struct TermAtATime {
     /// Whether some document of the current window may score `threshold` or more, times the
     /// largest coverage and proximity factors of a document in as many lists as have a posting
     /// in the window.
-    private func reaches(_ threshold: Double) -> Bool {
+    private mutating func reaches(_ threshold: Double) -> Bool {
         let end = UInt64(base) + UInt64(Self.windowSize)
         var bound: Float = 0
         var active = 0
-        for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted && UInt64(lane.doc) < end {
-            bound += scoring.weight * tables.saturate(lane.maxWeightedFrequency(before: end, tables: tables))
+        for (i, (lane, scoring)) in zip(lanes, scoring).enumerated() {
+            guard !lane.exhausted && UInt64(lane.doc) < end else {
+                laneBounds[i] = 0
+                continue
+            }
+            let laneBound = scoring.weight * tables.saturate(lane.maxWeightedFrequency(before: end, tables: tables))
+            laneBounds[i] = laneBound
+            bound += laneBound
             active += 1
         }
-        let factor = coverage.bound(lists: active) * (active > 1 ? proximityBound : 1)
-        return Double(bound * factor * Self.boundSlack) >= threshold
+        return Double(bound * factor(lists: active) * Self.boundSlack) >= threshold
+    }
+
+    /// The largest coverage and proximity factor of a document in at most `lists` lists.
+    private func factor(lists: Int) -> Float {
+        coverage.bound(lists: lists) * (lists > 1 ? proximityBound : 1)
+    }
+
+    /// How many lanes, from the first, the current window must score in full (MaxScore, per
+    /// window): the lanes after them together bound below `threshold` a document that has
+    /// postings of theirs only (their `laneBounds`, with the factors of as many lists), so such
+    /// a document is only counted, and those lanes add their scores to the documents the
+    /// first ones matched (`accumulateMatched`), in the same order as ever. Summing in query
+    /// order keeps scores bit-identical to the other collectors, so the lanes that may be left
+    /// unscored are a suffix of the query's terms. Call right after `reaches(threshold)`.
+    private mutating func essentialLanes(_ threshold: Double) -> Int {
+        var suffix: Float = 0
+        var active = 0
+        var first = lanes.count
+        while first > 0 {
+            let laneBound = laneBounds[first - 1]
+            let lists = active + (laneBound > 0 ? 1 : 0)
+            guard Double((suffix + laneBound) * factor(lists: lists) * Self.boundSlack) < threshold else { break }
+            suffix += laneBound
+            active = lists
+            first -= 1
+        }
+        return first
     }
 
     /// Counts the documents of the current window with a posting of some term in its fields,
@@ -414,6 +459,35 @@ struct TermAtATime {
         try lane.forEachPosting(inWindowFrom: base) { i, offset in
             var mask = block.masks[i]
             guard mask & fieldMask != 0 else { return }
+            var e = Int(block.entryStarts[i])
+            var weighted: Float = 0
+            while mask != 0 {
+                let f = mask.trailingZeroBitCount
+                if fieldMask & (1 << UInt8(f)) != 0 {
+                    weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
+                }
+                e += 1
+                mask &= mask &- 1
+            }
+            Self.add(scoring.weight * tables.saturate(weighted), fields: block.masks[i], at: offset, scoring, slots: slots, bits: bits)
+        }
+    }
+
+    /// Marks every posting of one term in the window as a match, and adds its score only to the
+    /// documents already matched (`essentialLanes`: the others cannot reach the top k), stopping
+    /// at the window's end.
+    @inline(__always)
+    private func accumulateMatched(_ lane: Lane, _ scoring: Scoring, factors: UnsafeBufferPointer<Float>,
+                                   slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>) throws {
+        let block = lane.block, tables = self.tables
+        let fieldMask = scoring.fieldMask
+        try lane.forEachPosting(inWindowFrom: base) { i, offset in
+            var mask = block.masks[i]
+            guard mask & fieldMask != 0 else { return }
+            guard slots[Int(offset)].matched != 0 else {
+                bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63)
+                return
+            }
             var e = Int(block.entryStarts[i])
             var weighted: Float = 0
             while mask != 0 {
