@@ -250,25 +250,30 @@ import Testing
             let common = terms[1].weight * tables.saturate(tables.maxWeightedFrequency(terms[1].info.bounds)) * coverage.bound(lists: 1)
             let threshold = Double(common) * 1.01
 
-            let everyScratch = SearchScratch(), skippingScratch = SearchScratch()
-            var every = try TermAtATime(terms: terms, termBlocks: blocks, written: [], writtenBlocks: [], coverage: coverage, tables: tables,
-                                        scratch: everyScratch)
-            var skipping = try TermAtATime(terms: terms, termBlocks: blocks, written: [], writtenBlocks: [], coverage: coverage, tables: tables,
-                                           scratch: skippingScratch)
+            let everyScratch = SearchScratch(), skippingScratch = SearchScratch(), listingScratch = SearchScratch()
+            func collector(_ scratch: SearchScratch) throws -> TermAtATime {
+                try TermAtATime(terms: terms, termBlocks: blocks, written: [], writtenBlocks: [], coverage: coverage, tables: tables, scratch: scratch)
+            }
+            var every = try collector(everyScratch), skipping = try collector(skippingScratch), listing = try collector(listingScratch)
             let all = Array(try #require(try every.nextWindow()))
-            let counted = Array(try #require(try skipping.nextWindow(threshold: threshold)))
-            // Every document is a match either way (exact totals, facets).
-            #expect(all.count == documents && counted == all)
+            let scored = Array(try #require(try skipping.nextWindow(threshold: threshold)))
+            let listed = Array(try #require(try listing.nextWindow(threshold: threshold, listsPruned: true)))
+            // Documents with "common" alone are counted, or listed for facets, never offered.
+            #expect(all.count == documents && listed == all)
+            #expect(scored == all.filter { $0 % 10 == 0 } && skipping.countedMatches == documents - scored.count)
             for doc in all {
-                let full = everyScratch.slots[Int(doc)], partial = skippingScratch.slots[Int(doc)]
+                let full = everyScratch.slots[Int(doc)], partial = listingScratch.slots[Int(doc)]
                 if doc % 10 == 0 {
                     #expect(partial.score == full.score && partial.covered == full.covered, "doc \(doc): both words, summed in full")
+                    #expect(skippingScratch.slots[Int(doc)].score == full.score)
                 } else {
                     #expect(full.score > 0 && partial.score == 0 && partial.matched == 0, "doc \(doc): \"common\" alone, left unscored")
                 }
             }
             every.clearWindow()
             skipping.clearWindow()
+            listing.clearWindow()
+            #expect(try skipping.nextWindow(threshold: threshold) == nil && skipping.countedMatches == documents - scored.count)
         }
     }
 }

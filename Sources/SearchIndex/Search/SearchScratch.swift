@@ -31,6 +31,9 @@ final class SearchScratch {
     let slots: UnsafeMutablePointer<Slot>
     /// A bit per slot: touched in the current window.
     let windowBits: UnsafeMutablePointer<UInt64>
+    /// A bit per slot: matched in the current window only by lanes left unscored (MaxScore in
+    /// `TermAtATime`), so counted but never offered.
+    let countedBits: UnsafeMutablePointer<UInt64>
     /// The current window's matches (doc ids), `TermAtATime.windowSize` at most.
     let matches: UnsafeMutablePointer<UInt32>
     /// Set while a window's slots hold values.
@@ -42,14 +45,17 @@ final class SearchScratch {
         let size = TermAtATime.windowSize
         slots = .allocate(capacity: size)
         windowBits = .allocate(capacity: size >> 6)
+        countedBits = .allocate(capacity: size >> 6)
         matches = .allocate(capacity: size)
         slots.initialize(repeating: .zero, count: size)
         windowBits.initialize(repeating: 0, count: size >> 6)
+        countedBits.initialize(repeating: 0, count: size >> 6)
     }
 
     deinit {
         slots.deallocate()
         windowBits.deallocate()
+        countedBits.deallocate()
         matches.deallocate()
     }
 
@@ -71,6 +77,7 @@ final class SearchScratch {
         guard dirty else { return }
         slots.update(repeating: .zero, count: TermAtATime.windowSize)
         windowBits.update(repeating: 0, count: TermAtATime.windowSize >> 6)
+        countedBits.update(repeating: 0, count: TermAtATime.windowSize >> 6)
         dirty = false
     }
 }

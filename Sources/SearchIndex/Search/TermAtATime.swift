@@ -265,7 +265,8 @@ struct TermAtATime {
     /// with `listsPruned`, handed to `pruned` (ascending), and the next window is read. In a
     /// window that is scored, the last lanes whose bounds together cannot reach it
     /// (`essentialLanes`) score only the documents earlier lanes matched: a document they alone
-    /// match is returned (it counts) with an empty accumulator. Pass a threshold only when every
+    /// match is only counted, in `countedMatches`, or with `listsPruned` returned (for the
+    /// facets) with an empty accumulator. Pass a threshold only when every
     /// document with a term is a match (no required word, no multi-word synonym, nothing screened
     /// out), and only a threshold the top k's entry floor turns such documents away at.
     mutating func nextWindow(threshold: Double = -.infinity, listsPruned: Bool = false,
@@ -289,13 +290,15 @@ struct TermAtATime {
         }
         // With a threshold, `reaches` has just bounded every lane in this window.
         let scored = threshold > 0 && phraseLanes.isEmpty ? essentialLanes(threshold) : lanes.count
+        let counted = scratch.countedBits
+        scratch.dirty = true
         try tables.factors.withUnsafeBufferPointer { factors in
             if steps.isEmpty {
                 for (i, (lane, scoring)) in zip(lanes, scoring).enumerated() where !lane.exhausted {
                     if i < scored {
                         try accumulate(lane, scoring, factors: factors, slots: slots, bits: bits)
                     } else {
-                        try accumulateMatched(lane, scoring, factors: factors, slots: slots, bits: bits)
+                        try accumulateMatched(lane, scoring, factors: factors, slots: slots, bits: bits, counted: counted)
                     }
                 }
                 return
@@ -310,9 +313,20 @@ struct TermAtATime {
             }
         }
         for (lane, bit) in writtenLanes where !lane.exhausted { try markTyped(lane, bit: bit, slots: slots) }
+        if scored < lanes.count {
+            // Documents only unscored lanes matched: listed with the others when they are
+            // listed for facets, else only counted (their empty accumulators could not be offered).
+            let words = Self.windowSize >> 6
+            if listsPruned {
+                for w in 0..<words { bits[w] |= counted[w] }
+            } else {
+                try screenOut(bits: counted, slots: nil)
+                for w in 0..<words { countedMatches += counted[w].nonzeroBitCount }
+            }
+            counted.update(repeating: 0, count: words)
+        }
         try screenOut(bits: bits, slots: slots)
         matchCount = listMatches(bits: bits)
-        scratch.dirty = true
         return UnsafeBufferPointer(start: scratch.matches, count: matchCount)
     }
 
@@ -473,19 +487,20 @@ struct TermAtATime {
         }
     }
 
-    /// Marks every posting of one term in the window as a match, and adds its score only to the
-    /// documents already matched (`essentialLanes`: the others cannot reach the top k), stopping
-    /// at the window's end.
+    /// Adds one term's scores to the documents of the window already matched (`essentialLanes`:
+    /// the others cannot reach the top k) and marks the others in `counted` only, stopping at the
+    /// window's end.
     @inline(__always)
     private func accumulateMatched(_ lane: Lane, _ scoring: Scoring, factors: UnsafeBufferPointer<Float>,
-                                   slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>) throws {
+                                   slots: UnsafeMutablePointer<SearchScratch.Slot>, bits: UnsafeMutablePointer<UInt64>,
+                                   counted: UnsafeMutablePointer<UInt64>) throws {
         let block = lane.block, tables = self.tables
         let fieldMask = scoring.fieldMask
         try lane.forEachPosting(inWindowFrom: base) { i, offset in
             var mask = block.masks[i]
             guard mask & fieldMask != 0 else { return }
             guard slots[Int(offset)].matched != 0 else {
-                bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63)
+                counted[Int(offset >> 6)] |= 1 << UInt64(offset & 63)
                 return
             }
             var e = Int(block.entryStarts[i])
