@@ -145,6 +145,35 @@ import Testing
         }
     }
 
+    @Test func disjunctiveFacetsCountWhatOfferingEveryMatchCountsWhileWindowsArePruned() throws {
+        // Each facet ignores the clause on its own field, so every match is offered one by one;
+        // windows and words that cannot reach the top k are still left unscored, their
+        // documents offered with score 0: counted and faceted, never ranked.
+        let count = 3 * TermAtATime.windowSize + 200
+        var rng = SplitMix64(seed: 21)
+        let vocabulary = (0..<60).map { "v\($0)y" }
+        func word() -> String { vocabulary[min(vocabulary.count - 1, Int(pow(60.0, Double.random(in: 0..<1, using: &rng)))) - 1] }
+        let index = try Index.create(at: folder.path + "/disjunctive")
+        try index.write(try (0..<count).map { i in
+            let title = i < 30 ? "v0y v1y v2y" : (0..<Int.random(in: 2...9, using: &rng)).map { _ in word() }.joined(separator: " ")
+            return .upsert(try Products.document(id: "d\(i)", title: title, brand: ["Acme", "Bolt", "Cora"][i % 3], price: Double(i % 50)))
+        })
+        try index.write((0..<count).filter { $0 % 7 == 3 }.map { .delete(id: "d\($0)") })
+        let filter = try FilterParser().parse("(brand:Acme OR brand:Bolt) AND price < 40")
+        let facets = [FacetRequest(field: "brand"), FacetRequest(field: "price", ranges: [10, 20, 30])]
+        for query in ["v0y v1y", "v0y v1y v2y v3y", "v5y v0y", "v1y v9y v2y v30y", "v0y"] {
+            for threads in [1, 2] {
+                var request = SearchRequest(query: query, filter: filter, facets: facets, limit: 10, threads: threads)
+                request.minimumWorkPerThread = 500
+                let pruned = try index.search(request)
+                let reference = try reference(request, index)
+                #expect(pairs(pruned) == pairs(reference), "query '\(query)'")
+                #expect(pruned.total == reference.total && pruned.totalIsExact && pruned.total > 0, "query '\(query)'")
+                #expect(pruned.facets == reference.facets, "query '\(query)'")
+            }
+        }
+    }
+
     @Test func skippedWindowsCountOnlyLiveDocuments() throws {
         let index = try Index.create(at: folder.path + "/deleted-skip")
         let weak = 20..<(3 * TermAtATime.windowSize)

@@ -374,6 +374,10 @@ struct MatchSink {
     /// Relevance order with no signal or cursor.
     private var isRelevanceOrder: Bool { sortReader == nil && signals.isEmpty && after == nil }
 
+    /// Relevance order with no signal or cursor: the top k's threshold is a score (before
+    /// proximity, for offers with `offer`), and an offer below it is counted and faceted only.
+    var ranksByRelevance: Bool { isRelevanceOrder }
+
     /// Looks up every column chunk the filter clauses may read (see `offersOnAnyThread`).
     func prepareForThreads() throws {
         for clause in clauses { try clause.resolveAll() }

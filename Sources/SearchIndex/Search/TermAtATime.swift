@@ -270,7 +270,7 @@ struct TermAtATime {
     /// document with a term is a match (no required word, no multi-word synonym, nothing screened
     /// out), and only a threshold the top k's entry floor turns such documents away at.
     mutating func nextWindow(threshold: Double = -.infinity, listsPruned: Bool = false,
-                             pruned: (UnsafeBufferPointer<UInt32>) -> Void = { _ in }) throws -> UnsafeBufferPointer<UInt32>? {
+                             pruned: (UnsafeBufferPointer<UInt32>) throws -> Void = { _ in }) throws -> UnsafeBufferPointer<UInt32>? {
         let slots = scratch.slots, bits = scratch.windowBits
         while true {
             var lowest = UInt32.max
@@ -384,7 +384,7 @@ struct TermAtATime {
     /// without scoring them, or with `listsPruned` hands them to `pruned`, and moves every lane
     /// past the window.
     private mutating func countWindow(bits: UnsafeMutablePointer<UInt64>, listsPruned: Bool,
-                                      pruned: (UnsafeBufferPointer<UInt32>) -> Void) throws {
+                                      pruned: (UnsafeBufferPointer<UInt32>) throws -> Void) throws {
         let base = self.base
         for (lane, scoring) in zip(lanes, scoring) where !lane.exhausted {
             let block = lane.block, fieldMask = scoring.fieldMask
@@ -395,7 +395,7 @@ struct TermAtATime {
         try screenOut(bits: bits, slots: nil)
         if listsPruned {
             let count = listMatches(bits: bits)
-            pruned(UnsafeBufferPointer(start: scratch.matches, count: count))
+            try pruned(UnsafeBufferPointer(start: scratch.matches, count: count))
             return
         }
         var count = 0

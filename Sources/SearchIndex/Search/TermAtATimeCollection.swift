@@ -106,12 +106,19 @@ struct TermAtATimeCollection {
         defer { sink.endWindows() }
         var kept: [UInt32] = []
         kept.reserveCapacity(TermAtATime.windowSize)
-        while let window = try collector.nextWindow() {
-            let base = collector.base
+        // Relevance order where every document with a term is a match, but a facet ignores some
+        // filter clause (disjunctive facets), so every match is offered one by one: windows and
+        // words that cannot reach the top k are still left unscored (`nextWindow(threshold:)`,
+        // the threshold of scores before proximity, which `applyProximity` settles, is at most
+        // the final one), their documents offered with score 0: counted, faceted, never ranked.
+        let prunes = sink.ranksByRelevance && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
+            && synonymPhrases.isEmpty && !offersEveryMatch
+        func offer(_ window: UnsafeBufferPointer<UInt32>, base: UInt32) throws {
             kept.removeAll(keepingCapacity: true)
             candidates: for doc in window {
                 let slot = slots[Int(doc &- base)]
-                guard Int(slot.matched >> 8) == requiredCount, Int(slot.matched & 0xFF) >= optionalNeeded else { continue }
+                // Pruning lists unscored matches with empty accumulators.
+                guard prunes || (Int(slot.matched >> 8) == requiredCount && Int(slot.matched & 0xFF) >= optionalNeeded) else { continue }
                 if screens {
                     if try deleted.contains(doc) || excluded.contains(doc) { continue }
                     for phrase in phrases where try !phrase.matches(doc) { continue candidates }
@@ -124,6 +131,11 @@ struct TermAtATimeCollection {
                 let slot = slots[Int(doc &- base)]
                 try sink.offer(doc, score: slot.score * coverage.factor(slot.covered, typed: slot.typed), covered: slot.covered)
             }
+        }
+        let windowMask = ~UInt32(TermAtATime.windowSize - 1)
+        while let window = try collector.nextWindow(threshold: prunes ? sink.top.threshold : -.infinity, listsPruned: true,
+                                                    pruned: { docs in if let first = docs.first { try offer(docs, base: first & windowMask) } }) {
+            try offer(window, base: collector.base)
             collector.clearWindow()
         }
     }
