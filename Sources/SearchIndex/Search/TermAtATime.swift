@@ -471,20 +471,27 @@ struct TermAtATime {
         let block = lane.block, tables = self.tables
         let fieldMask = scoring.fieldMask
         try lane.forEachPosting(inWindowFrom: base) { i, offset in
-            var mask = block.masks[i]
-            guard mask & fieldMask != 0 else { return }
-            var e = Int(block.entryStarts[i])
-            var weighted: Float = 0
-            while mask != 0 {
-                let f = mask.trailingZeroBitCount
-                if fieldMask & (1 << UInt8(f)) != 0 {
-                    weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
-                }
-                e += 1
-                mask &= mask &- 1
-            }
+            guard block.masks[i] & fieldMask != 0 else { return }
+            let weighted = Self.weightedFrequency(block, i, fieldMask: fieldMask, factors: factors)
             Self.add(scoring.weight * tables.saturate(weighted), fields: block.masks[i], at: offset, scoring, slots: slots, bits: bits)
         }
+    }
+
+    /// The weighted frequency (`Bm25fTables`) of posting `i` of `block` in the fields of `fieldMask`.
+    @inline(__always)
+    private static func weightedFrequency(_ block: DecodedBlock, _ i: Int, fieldMask: UInt8, factors: UnsafeBufferPointer<Float>) -> Float {
+        var mask = block.masks[i]
+        var e = Int(block.entryStarts[i])
+        var weighted: Float = 0
+        while mask != 0 {
+            let f = mask.trailingZeroBitCount
+            if fieldMask & (1 << UInt8(f)) != 0 {
+                weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
+            }
+            e += 1
+            mask &= mask &- 1
+        }
+        return weighted
     }
 
     /// Adds one term's scores to the documents of the window already matched (`essentialLanes`:
@@ -497,22 +504,12 @@ struct TermAtATime {
         let block = lane.block, tables = self.tables
         let fieldMask = scoring.fieldMask
         try lane.forEachPosting(inWindowFrom: base) { i, offset in
-            var mask = block.masks[i]
-            guard mask & fieldMask != 0 else { return }
+            guard block.masks[i] & fieldMask != 0 else { return }
             guard slots[Int(offset)].matched != 0 else {
                 counted[Int(offset >> 6)] |= 1 << UInt64(offset & 63)
                 return
             }
-            var e = Int(block.entryStarts[i])
-            var weighted: Float = 0
-            while mask != 0 {
-                let f = mask.trailingZeroBitCount
-                if fieldMask & (1 << UInt8(f)) != 0 {
-                    weighted += Float(block.frequencies[e]) * factors[f &* 256 &+ Int(block.norms[e])]
-                }
-                e += 1
-                mask &= mask &- 1
-            }
+            let weighted = Self.weightedFrequency(block, i, fieldMask: fieldMask, factors: factors)
             Self.add(scoring.weight * tables.saturate(weighted), fields: block.masks[i], at: offset, scoring, slots: slots, bits: bits)
         }
     }
