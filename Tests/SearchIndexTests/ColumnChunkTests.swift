@@ -141,3 +141,40 @@ private func numericSlots(_ encoded: [UInt8]) throws -> [Double] {
     claimed[1] = 200
     #expect(claimed.withUnsafeBytes { FacetChunk($0) } == nil)
 }
+
+@Test func packedCodesInARangeAreExactlyTheValuesInIt() throws {
+    var rng = SplitMix64(seed: 47)
+    // Prices in cents, ratings in tenths, counts, negative offsets, six places, one value.
+    let kinds: [(ClosedRange<Int64>, Double)] = [(1...500_000, 100), (10...50, 10), (0...20_000, 1), (-90_000...90_000, 1_000),
+                                                 (1...999_999, 1_000_000), (7...7, 100)]
+    for (range, divisor) in kinds {
+        for density in [0.01, 0.6] {
+            var numbers: [Int: Double] = [:]
+            for slot in 0..<ColumnChunk.size where Double.random(in: 0..<1, using: &rng) < density {
+                numbers[slot] = Double(Int64.random(in: range, using: &rng)) / divisor
+            }
+            let encoded = ColumnChunk.encodeNumeric(numbers)
+            try encoded.withUnsafeBytes { bytes in
+                let chunk = try #require(NumericChunk(bytes))
+                let stored = numbers.values.sorted()
+                // Bounds on stored values (where rounding decides), between them, and unbounded.
+                var bounds = (0..<12).map { _ in stored.randomElement(using: &rng)! }
+                bounds += bounds.map { $0.nextUp } + bounds.map { $0.nextDown } + [-.infinity, .infinity, stored[0] - 1, stored[stored.count - 1] + 1]
+                for _ in 0..<40 {
+                    let lower = bounds.randomElement(using: &rng)!, upper = bounds.randomElement(using: &rng)!
+                    let lowerInclusive = Bool.random(using: &rng), upperInclusive = Bool.random(using: &rng)
+                    let codes = try #require(chunk.codes(lower: lower, lowerInclusive: lowerInclusive, upper: upper, upperInclusive: upperInclusive),
+                                             "values of \(range) / \(divisor) are packed")
+                    for rank in 0..<chunk.presence.count {
+                        let v = chunk.value(rank: rank)
+                        let passes = (lowerInclusive ? v >= lower : v > lower) && (upperInclusive ? v <= upper : v < upper)
+                        #expect(codes.contains(chunk.code(rank: rank)) == passes, "\(v) in \(lower)...\(upper) (\(lowerInclusive), \(upperInclusive))")
+                    }
+                }
+            }
+        }
+    }
+    // Random doubles stay plain: no codes, the caller compares values.
+    let plain = ColumnChunk.encodeNumeric([3: 0.1 + 0.2, 9: .pi])
+    #expect(plain.withUnsafeBytes { NumericChunk($0)!.codes(lower: 0, lowerInclusive: true, upper: 1, upperInclusive: true) } == nil)
+}

@@ -367,7 +367,8 @@ struct ChunkPresence {
 struct PackedValues {
     private let data: UnsafeRawPointer
     private let width: Int
-    private let mask: UInt64
+    /// The largest value that fits: 2^width − 1.
+    let mask: UInt64
 
     init(_ data: UnsafeRawPointer, width: Int) {
         self.data = data
@@ -431,6 +432,35 @@ struct NumericChunk {
     func value(slot: Int, cursor: inout Int) -> Double {
         guard let rank = presence.rank(slot: slot, cursor: &cursor) else { return .nan }
         return value(rank: rank)
+    }
+
+    /// The packed code of the present document with `rank`: its value is
+    /// `Double(minimum + code) / divisor` (`value(rank:)`). Packed chunks only.
+    @inline(__always)
+    func code(rank: Int) -> UInt64 { packed[rank] }
+
+    /// For a packed chunk, the codes (`code(rank:)`) whose values lie between `lower` and
+    /// `upper` (each bound inclusive or not), exactly as comparing the decoded values would
+    /// decide; nil for a plain chunk. They are one interval: a value never decreases as its
+    /// code grows (the conversion to `Double` and the division by a positive power of ten both
+    /// round monotonically), so each bound is found by bisecting the codes.
+    func codes(lower: Double, lowerInclusive: Bool, upper: Double, upperInclusive: Bool) -> Range<UInt64>? {
+        guard plain == nil else { return nil }
+        // Codes up to `top` are valid offsets: `minimum + code` stays an Int64.
+        let top = minimum > 0 ? min(packed.mask, UInt64(Int64.max - minimum)) : packed.mask
+        @inline(__always) func value(_ code: UInt64) -> Double { Double(minimum &+ Int64(bitPattern: code)) / divisor }
+        /// The first code in 0...top + 1 for which `reached` holds, `reached` being false then true.
+        func firstCode(_ reached: (Double) -> Bool) -> UInt64 {
+            var low: UInt64 = 0, high = top &+ 1
+            while low < high {
+                let middle = low + (high - low) / 2
+                if reached(value(middle)) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        let first = firstCode { lowerInclusive ? $0 >= lower : $0 > lower }
+        let end = firstCode { upperInclusive ? !($0 <= upper) : !($0 < upper) }
+        return first < end ? first..<end : 0..<0
     }
 }
 

@@ -148,6 +148,33 @@ extension NumericColumnReader {
         var cursor = 0
         ColumnChunk.keep(from: first, words: words, bits: bits) { passes(chunk.value(slot: $0, cursor: &cursor)) }
     }
+
+    /// `screen` with a range: keeps the documents whose value lies between `lower` and `upper`
+    /// (each bound inclusive or not); a document without a value never does. A packed chunk is
+    /// screened on its codes (`NumericChunk.codes`), with no value decoded: a division per
+    /// document was a third of the screen's time.
+    func screen(base: UInt32, words: Int, bits: UnsafeMutablePointer<UInt64>, lower: Double, lowerInclusive: Bool,
+                upper: Double, upperInclusive: Bool) throws {
+        guard let chunk = try cache.chunk(holding: base) else {
+            bits.update(repeating: 0, count: words)
+            return
+        }
+        guard let codes = chunk.codes(lower: lower, lowerInclusive: lowerInclusive, upper: upper, upperInclusive: upperInclusive) else {
+            return try screen(base: base, words: words, bits: bits) { v in
+                (lowerInclusive ? v >= lower : v > lower) && (upperInclusive ? v <= upper : v < upper)
+            }
+        }
+        let first = ColumnChunk.slot(of: base)
+        if chunk.presence.isList {
+            ColumnChunk.keepListed(chunk.presence, from: first, words: words, bits: bits) { codes.contains(chunk.code(rank: $0)) }
+            return
+        }
+        var cursor = 0
+        ColumnChunk.keep(from: first, words: words, bits: bits) { slot in
+            guard let rank = chunk.presence.rank(slot: slot, cursor: &cursor) else { return false }
+            return codes.contains(chunk.code(rank: rank))
+        }
+    }
 }
 
 /// Reads one facet column (value ordinals per document) within a read transaction. Not for use

@@ -81,9 +81,8 @@ indirect enum CompiledFilter {
         case .constant(let answer):
             if !answer { bits.update(repeating: 0, count: words) }
         case let .numeric(reader, lower, lowerInclusive, upper, upperInclusive):
-            try reader.screen(base: base, words: words, bits: bits) { v in
-                (lowerInclusive ? v >= lower : v > lower) && (upperInclusive ? v <= upper : v < upper)
-            }
+            try reader.screen(base: base, words: words, bits: bits, lower: lower, lowerInclusive: lowerInclusive,
+                              upper: upper, upperInclusive: upperInclusive)
         case let .numericIn(reader, values):
             try reader.screen(base: base, words: words, bits: bits) { values.contains($0) }
         case let .facet(reader, ordinals):
