@@ -371,12 +371,9 @@ struct MatchSink {
     /// through readers of their own, so they may take offers on several threads.
     var offersOnAnyThread: Bool { isRelevanceOrder && proximity?.isCopyable != false }
 
-    /// Relevance order with no signal or cursor.
-    private var isRelevanceOrder: Bool { sortReader == nil && signals.isEmpty && after == nil }
-
     /// Relevance order with no signal or cursor: the top k's threshold is a score (before
     /// proximity, for offers with `offer`), and an offer below it is counted and faceted only.
-    var ranksByRelevance: Bool { isRelevanceOrder }
+    var isRelevanceOrder: Bool { sortReader == nil && signals.isEmpty && after == nil }
 
     /// Looks up every column chunk the filter clauses may read (see `offersOnAnyThread`).
     func prepareForThreads() throws {

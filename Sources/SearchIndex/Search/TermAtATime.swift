@@ -362,9 +362,10 @@ struct TermAtATime {
     /// window): the lanes after them together bound below `threshold` a document that has
     /// postings of theirs only (their `laneBounds`, with the factors of as many lists), so such
     /// a document is only counted, and those lanes add their scores to the documents the
-    /// first ones matched (`accumulateMatched`), in the same order as ever. Summing in query
-    /// order keeps scores bit-identical to the other collectors, so the lanes that may be left
-    /// unscored are a suffix of the query's terms. Call right after `reaches(threshold)`.
+    /// first ones matched (`accumulateMatched`), in the same order as ever. Summing in that one
+    /// order (`ResolvedTerm.scoringOrder`, common words last) keeps scores bit-identical to the
+    /// other collectors, so the lanes that may be left unscored are a suffix of it. Call right
+    /// after `reaches(threshold)`.
     private mutating func essentialLanes(_ threshold: Double) -> Int {
         var suffix: Float = 0
         var active = 0

@@ -111,7 +111,7 @@ struct TermAtATimeCollection {
         // words that cannot reach the top k are still left unscored (`nextWindow(threshold:)`,
         // the threshold of scores before proximity, which `applyProximity` settles, is at most
         // the final one), their documents offered with score 0: counted, faceted, never ranked.
-        let prunes = sink.ranksByRelevance && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
+        let prunes = sink.isRelevanceOrder && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
             && synonymPhrases.isEmpty && !offersEveryMatch
         func offer(_ window: UnsafeBufferPointer<UInt32>, base: UInt32) throws {
             kept.removeAll(keepingCapacity: true)
