@@ -128,6 +128,14 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             #expect(Array(UnsafeBufferPointer(start: block.masks, count: block.count)) == oracle.masks)
             #expect(Array(UnsafeBufferPointer(start: block.frequencies, count: block.entryCount)) == oracle.tfs)
             #expect(Array(UnsafeBufferPointer(start: block.norms, count: block.entryCount)) == oracle.norms)
+            // A reader of positions decodes without norms: the same block otherwise, the same
+            // positions after it.
+            let positionsOffset = block.positionsOffset
+            let lean = DecodedBlock()
+            try #require(bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: lean, norms: false) })
+            #expect(lean.positionsOffset == positionsOffset && lean.count == block.count && lean.entryCount == block.entryCount)
+            #expect(Array(UnsafeBufferPointer(start: lean.docs, count: lean.count)) == oracle.docs)
+            #expect(Array(UnsafeBufferPointer(start: lean.frequencies, count: lean.entryCount)) == oracle.tfs)
             let entries = entry..<(entry + block.entryCount)
             #expect(oracle.tfs == Array(list.frequencies[entries]))
             #expect(oracle.norms == Array(list.norms[entries]))
@@ -215,15 +223,21 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
     var bytes: [UInt8] = []
     PostingsCodec.encodeBlock(list, docs: 0..<100, into: &bytes)
     for cut in 0..<bytes.count {
-        let ok = Array(bytes[0..<cut]).withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
-        #expect(!ok, "a value cut at \(cut) of \(bytes.count) bytes decoded")
+        for norms in [true, false] {
+            let ok = Array(bytes[0..<cut]).withUnsafeBytes {
+                PostingsCodec.decodeBlock($0, into: block, norms: norms) && PostingsCodec.decodePositions($0, block: block)
+            }
+            #expect(!ok, "a value cut at \(cut) of \(bytes.count) bytes decoded (norms: \(norms))")
+        }
     }
     for _ in 0..<2000 {
         var corrupt = bytes
         corrupt[Int.random(in: 0..<corrupt.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
-        _ = corrupt.withUnsafeBytes { bytes in
-            PostingsCodec.decodeBlock(bytes, into: block) && PostingsCodec.decodePositions(bytes, block: block)
-                && (0..<block.count).allSatisfy { PostingsCodec.decodePositions(bytes, block: block, document: $0) }
+        for norms in [true, false] {
+            _ = corrupt.withUnsafeBytes { bytes in
+                PostingsCodec.decodeBlock(bytes, into: block, norms: norms) && PostingsCodec.decodePositions(bytes, block: block)
+                    && (0..<block.count).allSatisfy { PostingsCodec.decodePositions(bytes, block: block, document: $0) }
+            }
         }
     }
 }

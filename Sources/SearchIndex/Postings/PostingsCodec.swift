@@ -190,7 +190,9 @@ public enum PostingsCodec {
     /// Decodes a whole block at the start of `bytes` into `block` (reusing its storage); the bytes
     /// after it are its positions (`block.positionsOffset`). Returns false when the bytes do not
     /// start with a well-formed block (a corrupt value is reported, never read out of bounds).
-    public static func decodeBlock(_ bytes: UnsafeRawBufferPointer, into block: DecodedBlock) -> Bool {
+    /// Without `norms`, the norm codes are checked and skipped but not decoded (`block.norms` is
+    /// left as it was): for readers of positions, which never score.
+    public static func decodeBlock(_ bytes: UnsafeRawBufferPointer, into block: DecodedBlock, norms: Bool = true) -> Bool {
         guard bytes.count >= 7, bytes.count >= 7 + 2 * bytes[5].nonzeroBitCount else { return false }
         let header = header(bytes)
         guard header.bodyOffset < bytes.count else { return false }
@@ -248,8 +250,17 @@ public enum PostingsCodec {
         if flags & Flags.normsPacked != 0 {
             guard offset < bytes.count else { return false }
             let base = bytes[offset]
-            guard let normEnd = unpack(bytes, at: offset + 1, count: entries, adding: base, into: block.norms) else { return false }
-            offset = normEnd
+            if norms {
+                guard let normEnd = unpack(bytes, at: offset + 1, count: entries, adding: base, into: block.norms) else { return false }
+                offset = normEnd
+            } else {
+                guard offset + 1 < bytes.count, bytes[offset + 1] <= 8 else { return false }
+                offset += 2 + (entries * Int(bytes[offset + 1]) + 7) / 8
+                guard offset <= bytes.count else { return false }
+            }
+        } else if !norms {
+            guard offset + entries <= bytes.count else { return false }
+            offset += entries
         } else {
             guard offset + entries <= bytes.count else { return false }
             for e in 0..<entries { block.norms[e] = bytes[offset + e] }

@@ -67,7 +67,7 @@ final class TermPositionReader {
     func forEachField(of doc: UInt32, _ body: (UInt8, UnsafeBufferPointer<UInt32>) throws -> Void) throws {
         if !inline.isEmpty {
             if !loaded {
-                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block) && (!wholeBlocks || PostingsCodec.decodePositions($0, block: block)) })
+                guard inline.withUnsafeBytes({ PostingsCodec.decodeBlock($0, into: block, norms: false) && (!wholeBlocks || PostingsCodec.decodePositions($0, block: block)) })
                 else { throw IndexError.corrupt("postings of term \(termID)") }
                 loaded = true
             }
@@ -84,7 +84,7 @@ final class TermPositionReader {
                       entry.key.count == 8, ByteCoding.readBE32(entry.key, at: 0) == termID else { return }
                 found = entry.value
             }
-            guard PostingsCodec.decodeBlock(found, into: block), !wholeBlocks || PostingsCodec.decodePositions(found, block: block) else {
+            guard PostingsCodec.decodeBlock(found, into: block, norms: false), !wholeBlocks || PostingsCodec.decodePositions(found, block: block) else {
                 throw IndexError.corrupt("postings block of term \(termID)")
             }
             value = found
