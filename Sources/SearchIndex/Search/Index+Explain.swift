@@ -58,12 +58,9 @@ extension Index {
                     }
                 }
                 // Summed in the order search sums (`ResolvedTerm.scoringOrder`), so the score is the hit's.
-                var rank = [Int: Int]()
-                for term in ResolvedTerm.scoringOrder(resolved, tables: tables, synonymPhrases: synonymPhrases) where rank[term.word] == nil {
-                    rank[term.word] = rank.count
-                }
+                let ranks = ResolvedTerm.wordRanks(resolved, tables: tables)
                 let summed = synonymPhrases.isEmpty
-                    ? terms.enumerated().sorted { (rank[$0.element.word]!, $0.offset) < (rank[$1.element.word]!, $1.offset) }.map(\.element) : terms
+                    ? terms.enumerated().sorted { (ranks[$0.element.word], $0.offset) < (ranks[$1.element.word], $1.offset) }.map(\.element) : terms
                 let relevance = summed.reduce(Float(0)) { $0 + $1.score }
                 let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
                                             typedAsTerm: typedAsTerm(plan.words),

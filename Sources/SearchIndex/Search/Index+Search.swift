@@ -314,9 +314,9 @@ struct WrittenTerm {
 /// A query term found in the index.
 struct ResolvedTerm {
     /// `terms` (in word order, as resolved) in the order every collector sums a document's term
-    /// scores: word by word, the word whose best term can add the most first, each word's terms
-    /// together and in their order (ties keep word order). Without multi-word synonyms only
-    /// (`synonymPhrases` empty): those add right after their word, in word order.
+    /// scores: word by word (`wordRanks`), each word's terms together and in their order.
+    /// Without multi-word synonyms only (`synonymPhrases` empty): those add right after their
+    /// word, in word order.
     ///
     /// Scores are floats, so the order is part of the score: every collector (term-at-a-time,
     /// document-at-a-time, `Index.explain`) sums in this one. Common words last is what lets
@@ -324,14 +324,23 @@ struct ResolvedTerm {
     /// (`TermAtATime`'s MaxScore, which may skip only a suffix of the order).
     static func scoringOrder(_ terms: [ResolvedTerm], tables: Bm25fTables, synonymPhrases: [SynonymPhrasePostings]) -> [ResolvedTerm] {
         guard synonymPhrases.isEmpty, terms.count > 1 else { return terms }
-        var best: [Int: Float] = [:]
+        let ranks = wordRanks(terms, tables: tables)
+        return terms.enumerated().sorted { (ranks[$0.element.word], $0.offset) < (ranks[$1.element.word], $1.offset) }.map(\.element)
+    }
+
+    /// Each word's place (indexed by word) in the scoring order: the word whose best term can
+    /// add the most (its weight times the saturated bound of its whole list) first, ties in
+    /// word order.
+    static func wordRanks(_ terms: [ResolvedTerm], tables: Bm25fTables) -> [Int] {
+        let wordCount = terms.reduce(0) { max($0, $1.word + 1) }
+        var best = [Float](repeating: 0, count: wordCount)
         for term in terms {
-            best[term.word] = max(best[term.word] ?? 0, term.weight * tables.saturate(tables.maxWeightedFrequency(term.info.bounds)))
+            best[term.word] = max(best[term.word], term.weight * tables.saturate(tables.maxWeightedFrequency(term.info.bounds)))
         }
-        let words = best.keys.sorted { best[$0]! > best[$1]! || (best[$0]! == best[$1]! && $0 < $1) }
-        var rank = [Int: Int]()
-        for (i, word) in words.enumerated() { rank[word] = i }
-        return terms.enumerated().sorted { (rank[$0.element.word]!, $0.offset) < (rank[$1.element.word]!, $1.offset) }.map(\.element)
+        let order = best.indices.sorted { best[$0] > best[$1] || (best[$0] == best[$1] && $0 < $1) }
+        var ranks = [Int](repeating: 0, count: wordCount)
+        for (rank, word) in order.enumerated() { ranks[word] = rank }
+        return ranks
     }
 
     /// Index of its query word.
