@@ -254,7 +254,7 @@ public enum PostingsCodec {
                 guard let normEnd = unpack(bytes, at: offset + 1, count: entries, adding: base, into: block.norms) else { return false }
                 offset = normEnd
             } else {
-                guard offset + 1 < bytes.count, bytes[offset + 1] <= 8 else { return false }
+                guard offset + 1 < bytes.count, Int(bytes[offset + 1]) <= UInt8.bitWidth else { return false }
                 offset += 2 + (entries * Int(bytes[offset + 1]) + 7) / 8
                 guard offset <= bytes.count else { return false }
             }

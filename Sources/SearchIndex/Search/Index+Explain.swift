@@ -58,9 +58,11 @@ extension Index {
                     }
                 }
                 // Summed in the order search sums (`ResolvedTerm.scoringOrder`), so the score is the hit's.
-                let ranks = ResolvedTerm.wordRanks(resolved, tables: tables)
-                let summed = synonymPhrases.isEmpty
-                    ? terms.enumerated().sorted { (ranks[$0.element.word], $0.offset) < (ranks[$1.element.word], $1.offset) }.map(\.element) : terms
+                var summed = terms
+                if synonymPhrases.isEmpty {
+                    let ranks = ResolvedTerm.wordRanks(resolved, tables: tables)
+                    summed = terms.enumerated().sorted { (ranks[$0.element.word], $0.offset) < (ranks[$1.element.word], $1.offset) }.map(\.element)
+                }
                 let relevance = summed.reduce(Float(0)) { $0 + $1.score }
                 let coverage = WordCoverage(fieldMask: schema.productNameFields, weight: request.coverageWeight, writtenWeight: request.writtenFormWeight,
                                             typedAsTerm: typedAsTerm(plan.words),

@@ -366,7 +366,7 @@ struct TermAtATime {
     /// order (`ResolvedTerm.scoringOrder`, common words last) keeps scores bit-identical to the
     /// other collectors, so the lanes that may be left unscored are a suffix of it. Call right
     /// after `reaches(threshold)`.
-    private mutating func essentialLanes(_ threshold: Double) -> Int {
+    private func essentialLanes(_ threshold: Double) -> Int {
         var suffix: Float = 0
         var active = 0
         var first = lanes.count

@@ -72,8 +72,9 @@ struct TermAtATimeCollection {
         // for facets, scored or not), and only the documents that may enter the top k are offered
         // (the rest cannot, see `entryFloor`). The collector takes deleted documents out of each
         // window itself.
-        let union = sink.isRelevanceOnly && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
-            && synonymPhrases.isEmpty && !offersEveryMatch
+        let everyTermMatches = excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1 && synonymPhrases.isEmpty
+            && !offersEveryMatch
+        let union = sink.isRelevanceOnly && everyTermMatches
         // Filter clauses are checked a window at a time too, before the window is counted.
         let screen = union ? sink.clauseScreen : nil
         var collector = try TermAtATime(terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written,
@@ -111,8 +112,7 @@ struct TermAtATimeCollection {
         // words that cannot reach the top k are still left unscored (`nextWindow(threshold:)`,
         // the threshold of scores before proximity, which `applyProximity` settles, is at most
         // the final one), their documents offered with score 0: counted, faceted, never ranked.
-        let prunes = sink.isRelevanceOrder && excluded.isEmpty && phrases.isEmpty && requiredCount == 0 && optionalNeeded <= 1
-            && synonymPhrases.isEmpty && !offersEveryMatch
+        let prunes = sink.isRelevanceOrder && everyTermMatches
         func offer(_ window: UnsafeBufferPointer<UInt32>, base: UInt32) throws {
             kept.removeAll(keepingCapacity: true)
             candidates: for doc in window {
