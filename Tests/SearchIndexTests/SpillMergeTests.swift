@@ -61,33 +61,36 @@ import Testing
         #expect(try index.search(SearchRequest(query: "cedar fence")).total > 0)
     }
 
-    /// The entries of `terms` and `postings` after merging one in-memory run of `file`'s
-    /// products, in parallel windows of `windowPostings` postings or (nil) serially.
-    func mergedEntries(_ file: String, windowPostings: Int?) throws -> [[UInt8]] {
+    /// The entries of `terms` and `postings` after merging `file`'s products cut into `runs` runs
+    /// (all but the last spilled to files, as a build spills them; the last one in memory), in
+    /// windows of `windowPostings` postings. With `indexed` false, a single run is read only in
+    /// order, as a file run is, so that it takes the k-way merge.
+    func mergedEntries(_ file: String, runs runCount: Int = 1, windowPostings: Int, indexed: Bool = true) throws -> [[UInt8]] {
         let schema = Schema.products
         let analyzer = Index.analyzer(for: schema)
         let mapper = ProductDocumentMapper(schema: schema)
         let accumulator = PostingsAccumulator()
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        let path = folder.path + "/merged-\(runCount)-\(windowPostings)-\(indexed)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        var runs: [PostingRunSource] = []
         for (i, line) in lines.enumerated() {
             let document = try mapper.document(fromJSONLine: Array(line.utf8))
             accumulator.add(AnalyzedDocument(document, analyzer: analyzer, fieldCount: schema.textFields.count, nameFields: schema.productNameFields),
                             as: UInt32(i))
+            if runs.count < runCount - 1, (i + 1) * runCount / lines.count > runs.count {
+                try PostingsAccumulator.spill(accumulator.takeRun(), to: path + "/run-\(runs.count)")
+                runs.append(try PostingRunFile(path: path + "/run-\(runs.count)"))
+            }
         }
-        let path = folder.path + "/merged-\(windowPostings ?? 0)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let last = accumulator.takeSortedRun()
+        runs.append(indexed ? last : SerialRun(last))
+        #expect(runs.count == runCount)
         let environment = try Environment(path: path, mapSize: 1 << 30, maxDatabases: IndexLayout.databaseCount)
         let layout = try IndexLayout(environment: environment, create: true)
         var merger = PostingsMerger(environment: environment, layout: layout)
-        let run = accumulator.takeSortedRun()
-        let terms: UInt32
-        if let windowPostings {
-            merger.windowPostings = windowPostings
-            terms = try merger.merge([run], firstTerm: 0)
-        } else {
-            terms = try merger.merge([SerialRun(run)], firstTerm: 0)
-        }
-        #expect(Int(terms) == run.termCount)
+        merger.windowPostings = windowPostings
+        let terms = try merger.merge(runs, firstTerm: 0)
         var entries: [[UInt8]] = []
         try environment.read { txn in
             for db in [layout.terms, layout.postings] {
@@ -97,20 +100,24 @@ import Testing
                     return true
                 }
             }
+            #expect(try txn.entryCount(layout.terms) == Int(terms))
         }
         return entries
     }
 
-    @Test func aSingleRunEncodedOnAllCoresInManyWindowsWritesWhatTheSerialMergeWrites() throws {
+    @Test func runsMergedInWindowsOnAllCoresWriteWhatOneRunInOneWindowWrites() throws {
         let file = catalog(1_500)
-        let serial = try mergedEntries(file, windowPostings: nil)
-        #expect(serial.count > 400)
-        #expect(try mergedEntries(file, windowPostings: 100) == serial)
-        #expect(try mergedEntries(file, windowPostings: 1 << 21) == serial)
+        let oneWindow = try mergedEntries(file, windowPostings: 1 << 21)
+        #expect(oneWindow.count > 400)
+        #expect(try mergedEntries(file, windowPostings: 100) == oneWindow)
+        #expect(try mergedEntries(file, windowPostings: 100, indexed: false) == oneWindow)
+        #expect(try mergedEntries(file, runs: 3, windowPostings: 100) == oneWindow)
+        #expect(try mergedEntries(file, runs: 3, windowPostings: 1 << 21) == oneWindow)
+        #expect(try mergedEntries(file, runs: 7, windowPostings: 1) == oneWindow)
     }
 }
 
-/// A run read only in order, so that the merger takes its serial path.
+/// A run read only in order, so that the merger takes its k-way path.
 private final class SerialRun: PostingRunSource {
     let run: any PostingRunSource
     init(_ run: any PostingRunSource) { self.run = run }

@@ -71,8 +71,13 @@ final class PostingsAccumulator {
     }
 
     /// The run sorted, as a source for the merger; the accumulator is emptied and may be reused.
-    func takeSortedRun() -> any IndexedPostingRun {
-        let run = SortedRun(self)
+    func takeSortedRun() -> any IndexedPostingRun { SortedRun(takeRun()) }
+
+    /// The run as gathered, unsorted, to be sorted and spilled on another thread
+    /// (`spill(_:to:)`); the accumulator is emptied and may be reused at once. No copy is made.
+    func takeRun() -> UnsortedRun {
+        let run = UnsortedRun(terms: terms, postingCounts: postingCounts, termBytes: termBytes, recordTerms: recordTerms,
+                              recordStarts: recordStarts, arena: arena, estimatedBytes: estimatedBytes)
         terms = ByteStringTable()
         lastDoc = []
         postingCounts = []
@@ -83,13 +88,24 @@ final class PostingsAccumulator {
         return run
     }
 
-    /// Writes the run, sorted, to a new file at `path` (see `PostingRunFile`) and empties the
-    /// accumulator.
-    func spill(to path: String) throws {
-        let run = takeSortedRun()
+    /// What `takeRun` takes out of the accumulator.
+    struct UnsortedRun: Sendable {
+        fileprivate let terms: ByteStringTable
+        fileprivate let postingCounts: [UInt32]
+        fileprivate let termBytes: [UInt32]
+        fileprivate let recordTerms: [UInt32]
+        fileprivate let recordStarts: [UInt32]
+        fileprivate let arena: [UInt8]
+        /// `PostingsAccumulator.estimatedBytes` when it was taken: what it holds until released.
+        let estimatedBytes: Int
+    }
+
+    /// Sorts `run` and writes it to a new file at `path` (see `PostingRunFile`).
+    static func spill(_ run: UnsortedRun, to path: String) throws {
+        let sorted = SortedRun(run)
         let writer = try BufferedFileWriter(path: path)
         var segment = RunSegment()
-        while try run.next(into: &segment) {
+        while try sorted.next(into: &segment) {
             writer.appendVarint(UInt32(segment.term.count))
             writer.append(segment.term)
             writer.appendVarint(UInt32(segment.count))
@@ -116,22 +132,22 @@ final class PostingsAccumulator {
         private let groupStarts: [UInt32]
         private var position = 0
 
-        init(_ accumulator: PostingsAccumulator) {
-            terms = accumulator.terms
-            postingCounts = accumulator.postingCounts
-            termBytes = accumulator.termBytes
-            arena = accumulator.arena
-            recordStarts = accumulator.recordStarts
+        init(_ run: UnsortedRun) {
+            terms = run.terms
+            postingCounts = run.postingCounts
+            termBytes = run.termBytes
+            arena = run.arena
+            recordStarts = run.recordStarts
             // The terms are sorted on another core while the records are grouped by term.
-            let terms = accumulator.terms
+            let terms = run.terms
             let sorting = BackgroundWork { terms.sortedIDs() }
             let termCount = terms.count
             var starts = [UInt32](repeating: 0, count: termCount + 1)
             for t in 0..<termCount { starts[t + 1] = starts[t] + postingCounts[t] }
             groupStarts = starts
             var fill = starts
-            var sorted = [UInt32](repeating: 0, count: accumulator.recordTerms.count)
-            for (record, term) in accumulator.recordTerms.enumerated() {
+            var sorted = [UInt32](repeating: 0, count: run.recordTerms.count)
+            for (record, term) in run.recordTerms.enumerated() {
                 sorted[Int(fill[Int(term)])] = UInt32(record)
                 fill[Int(term)] += 1
             }
