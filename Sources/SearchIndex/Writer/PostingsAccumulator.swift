@@ -88,16 +88,30 @@ final class PostingsAccumulator {
         return run
     }
 
-    /// What `takeRun` takes out of the accumulator.
-    struct UnsortedRun: Sendable {
+    /// What `takeRun` takes out of the accumulator, handed to the thread that sorts it. Sorting
+    /// releases the record terms (4 bytes a posting) as soon as the records are grouped, so they
+    /// are not held while the sorted run is written: a class, so that no copy held by a closure
+    /// keeps them alive. Touched by one thread at a time.
+    final class UnsortedRun: @unchecked Sendable {
         fileprivate let terms: ByteStringTable
         fileprivate let postingCounts: [UInt32]
         fileprivate let termBytes: [UInt32]
-        fileprivate let recordTerms: [UInt32]
+        fileprivate var recordTerms: [UInt32]
         fileprivate let recordStarts: [UInt32]
         fileprivate let arena: [UInt8]
         /// `PostingsAccumulator.estimatedBytes` when it was taken: what it holds until released.
         let estimatedBytes: Int
+
+        fileprivate init(terms: ByteStringTable, postingCounts: [UInt32], termBytes: [UInt32], recordTerms: [UInt32], recordStarts: [UInt32],
+                         arena: [UInt8], estimatedBytes: Int) {
+            self.terms = terms
+            self.postingCounts = postingCounts
+            self.termBytes = termBytes
+            self.recordTerms = recordTerms
+            self.recordStarts = recordStarts
+            self.arena = arena
+            self.estimatedBytes = estimatedBytes
+        }
     }
 
     /// Sorts `run` and writes it to a new file at `path` (see `PostingRunFile`).
@@ -151,6 +165,7 @@ final class PostingsAccumulator {
                 sorted[Int(fill[Int(term)])] = UInt32(record)
                 fill[Int(term)] += 1
             }
+            run.recordTerms = []
             sortedRecords = sorted
             order = sorting.wait()
         }
