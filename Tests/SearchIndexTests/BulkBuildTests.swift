@@ -114,4 +114,38 @@ import Testing
         #expect(!names.contains { $0.hasSuffix(".building") })
         #expect(try Index(path: path).statistics().liveDocuments == 5)
     }
+
+    @Test func aBuildThatFailsWhileRunsAreSpillingThrowsAndLeavesThePreviousIndexIntact() throws {
+        let path = folder.path + "/index"
+        _ = try IndexBuilder(path: path).build(fromJSONL: catalog(50, titlePrefix: "Kept"))
+        let before = try IndexDirectory(path: path).currentGeneration()
+        let mapper = ProductDocumentMapper(schema: .products)
+        let lines = try String(contentsOfFile: catalog(200, titlePrefix: "Lost"), encoding: .utf8).split(separator: "\n")
+        let documents = try lines.map { try mapper.document(fromJSONLine: Array($0.utf8)) }
+        struct SourceFailed: Error {}
+        var builder = IndexBuilder(path: path)
+        // Every document fills the budget: its run is spilled while the next document joins the
+        // spill before it, so a spill is in flight whenever the source fails.
+        builder.memoryBudget = 1
+        var batches = 0
+        #expect(throws: SourceFailed.self) {
+            _ = try builder.build {
+                batches += 1
+                if batches > 5 { throw SourceFailed() }
+                return documents[((batches - 1) * 40)..<(batches * 40)].map { .success($0) }
+            }
+        }
+        #expect(try IndexDirectory(path: path).currentGeneration() == before)
+        let index = try Index(path: path, readOnly: true)
+        #expect(try index.statistics().liveDocuments == 50)
+        #expect(try index.search(SearchRequest(query: "kept")).total == 50)
+        #expect(try index.search(SearchRequest(query: "lost")).total == 0)
+        // Of the 200 runs the failed build spilled, none is left behind or still being written.
+        let names = try FileManager.default.contentsOfDirectory(atPath: path)
+        let building = try #require(names.first { $0.hasSuffix(".building") })
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: path + "/" + building).contains { $0.hasPrefix("postings-run-") })
+        _ = try IndexBuilder(path: path).build(fromJSONL: catalog(5, titlePrefix: "After"))
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: path).contains { $0.hasSuffix(".building") })
+        #expect(try Index(path: path).search(SearchRequest(query: "after")).total == 5)
+    }
 }

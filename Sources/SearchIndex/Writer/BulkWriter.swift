@@ -1,5 +1,8 @@
 import Dispatch
 import LMDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The single writer of a bulk build. It runs on a thread of its own, so that the next batch is
 /// read, parsed and analyzed on the other cores while this one is written.
@@ -128,10 +131,11 @@ final class BulkWriter: @unchecked Sendable {
                     run.estimatedBytes)
     }
 
-    /// Waits for the spill in flight, if any, and drops it: for a build that failed, so that no
-    /// thread writes into the building folder after it is left. Call after `wait()`.
+    /// Waits for the spill in flight, if any, and removes its file: for a build that failed, so
+    /// that no thread writes into the building folder after it is left and no run file stays
+    /// there (the runs already spilled remove theirs when released). Call after `wait()`.
     func abandonSpill() {
-        _ = spilling?.work.wait()
+        if case .success(let path)? = spilling?.work.wait() { unlink(path) }
         spilling = nil
     }
 
