@@ -5,9 +5,10 @@ import Dispatch
 /// analyzed, accumulating a batch's postings while its transaction is written), so that no core
 /// waits for a serial step.
 ///
-/// Call `wait()` exactly once, from the thread that started the work, before the values the
-/// work reads or writes are used again: the join goes through a `DispatchGroup`, which orders
-/// memory between the two threads. A `BackgroundWork` that is never waited for still runs to the
+/// Call `wait()` exactly once, before the values the work reads or writes are used again, from
+/// the thread that started the work or from one ordered after it (by a `DispatchGroup` wait, as
+/// the bulk writer's threads are: a spill started by one batch's thread is joined by a later
+/// one's): the join goes through a `DispatchGroup`, which orders memory between the threads. A `BackgroundWork` that is never waited for still runs to the
 /// end, but its value is lost. Work that can fail returns a `Result`.
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()

@@ -77,7 +77,7 @@ final class PostingsAccumulator {
     /// (`spill(_:to:)`); the accumulator is emptied and may be reused at once. No copy is made.
     func takeRun() -> UnsortedRun {
         let run = UnsortedRun(terms: terms, postingCounts: postingCounts, termBytes: termBytes, recordTerms: recordTerms,
-                              recordStarts: recordStarts, arena: arena, estimatedBytes: estimatedBytes)
+                              recordStarts: recordStarts, arena: arena)
         terms = ByteStringTable()
         lastDoc = []
         postingCounts = []
@@ -99,18 +99,15 @@ final class PostingsAccumulator {
         fileprivate var recordTerms: [UInt32]
         fileprivate let recordStarts: [UInt32]
         fileprivate let arena: [UInt8]
-        /// `PostingsAccumulator.estimatedBytes` when it was taken: what it holds until released.
-        let estimatedBytes: Int
 
         fileprivate init(terms: ByteStringTable, postingCounts: [UInt32], termBytes: [UInt32], recordTerms: [UInt32], recordStarts: [UInt32],
-                         arena: [UInt8], estimatedBytes: Int) {
+                         arena: [UInt8]) {
             self.terms = terms
             self.postingCounts = postingCounts
             self.termBytes = termBytes
             self.recordTerms = recordTerms
             self.recordStarts = recordStarts
             self.arena = arena
-            self.estimatedBytes = estimatedBytes
         }
     }
 

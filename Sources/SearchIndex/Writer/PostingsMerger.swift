@@ -10,8 +10,10 @@ import LMDB
 /// cheap: it pops the runs' current terms off a heap and copies their postings into the window.
 /// Decoding the postings and encoding their blocks, most of the work, runs on all cores, the
 /// window cut into ranges of terms of about equal postings. Each window is appended in one
-/// transaction, on another thread, while the next window is merged and encoded. Memory stays
-/// bounded by two windows and the run buffers.
+/// transaction, on another thread, while the next window is merged and encoded. Besides the
+/// runs themselves (the build's last run stays in memory, within its budget), memory holds two
+/// windows (a window ends after the term that reaches its postings, so one very common term may
+/// make it larger) and one segment buffer per run, as large as its largest term's postings.
 ///
 /// A build whose postings fit in one run in memory (`IndexedPostingRun`) has nothing to merge:
 /// its windows are ranges of the run's terms, encoded straight from it.
