@@ -14,9 +14,9 @@ import Glibc
 /// building folder on a thread of its own while the next run fills: the spill no longer stalls
 /// the build (at 1M synthetic products it took 5-6 s with every other core waiting). The next
 /// run waits for the spill only if it fills a fifth of the budget first (`spillAllowance`), so
-/// the postings in memory stay within 1.2 times the budget. `finish` keeps the last run in memory (no file written and
-/// read back) and merges the runs into the `terms` and `postings` databases (`PostingsMerger`)
-/// while it writes the ids, all with appends.
+/// the postings in memory stay within about 1.2 times the budget. `finish` keeps the last run in
+/// memory (no file written and read back) and merges the runs into the `terms` and `postings`
+/// databases (`PostingsMerger`) while it writes the ids, all with appends.
 ///
 /// Thread confinement: `submit` hands one batch to the writer thread and returns at once; the
 /// caller must call `wait()` before the next `submit` and before `finish`. The writer's state is
@@ -33,13 +33,14 @@ final class BulkWriter: @unchecked Sendable {
     let memoryBudget: Int
     /// Bytes the next run may fill while the last one is spilled, before it waits for that spill:
     /// a fifth of the budget (at 1M products a spill took 5.5 s, in which analysis adds about a
-    /// tenth of a run).
+    /// sixth of a run).
     var spillAllowance: Int { memoryBudget / 5 }
     private let accumulator = PostingsAccumulator()
     private let ids = BuildIDs()
     private var runs: [PostingRunSource] = []
-    /// The run being sorted and written to a file: the work and its file. Joined (`finishSpill`) by whichever thread accumulates next: the accumulating
-    /// threads take turns through the writer's `DispatchGroup`s, which order memory between them.
+    /// The run being sorted and written to a file: the work and its file. Joined (`finishSpill`)
+    /// by whichever thread accumulates next: the accumulating threads take turns through the
+    /// writer's `DispatchGroup`s, which order memory between them.
     private var spilling: (work: BackgroundWork<Result<Void, any Error>>, path: String)?
     /// The doc id of the next batch's first document.
     private var nextDoc: UInt32 = 0
