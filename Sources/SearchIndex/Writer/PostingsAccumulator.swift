@@ -5,36 +5,51 @@ import Glibc
 /// The postings of a bulk build gathered in memory, one run at a time.
 ///
 /// Terms are interned to run-local ids (one lookup per distinct term of a document, in a
-/// `ByteStringTable`); each posting is appended to one flat byte arena (varint doc-id gap from the
-/// term's previous posting in the run, then its `DocumentPostings` entry) with a (term, offset)
-/// record. No per-term
-/// arrays exist: a run costs about `arena + 8 bytes a posting + ~80 bytes a term`, which
-/// `estimatedBytes` reports so that the builder can spill the run to disk when it reaches its
-/// memory budget. Sorting happens once per run: terms by their bytes, postings by term with a
-/// counting sort (stable, so each term's postings stay in doc order).
+/// `ByteStringTable`). Each term's postings (a varint doc-id gap from the term's previous posting
+/// in the run, then its `DocumentPostings` entry) are appended to a chain of chunks of its own in
+/// one flat byte arena: a term's first chunk holds `firstChunk` bytes, each next one as many as
+/// all before it (up to `largestChunk`), and a chunk is followed by the 4-byte arena offset of
+/// the next. So a term's postings are read back in a few sequential copies, and a run costs about
+/// `arena + ~100 bytes a term`, which `estimatedBytes` reports so that the builder can spill the
+/// run to disk when it reaches its memory budget. Until 2026-12-07 every posting also had an
+/// 8-byte (term, offset) record, grouped by term with a counting sort and gathered byte by byte
+/// from all over the arena: over half a run's memory (a 1M-product build spilled a run it now
+/// holds) and a twentieth of a build's CPU. Sorting happens once per run: terms by their bytes.
 final class PostingsAccumulator {
     // Touched by one thread at a time (the bulk writer's), for every posting: the dynamic
     // exclusivity checks of class properties were a tenth of the writer thread's time.
     @exclusivity(unchecked) private var terms = ByteStringTable()
     @exclusivity(unchecked) private var lastDoc: [UInt32] = []
     @exclusivity(unchecked) private var postingCounts: [UInt32] = []
-    /// Per term: bytes of its records in the arena (so a term's postings are gathered in one pass).
+    /// Per term: bytes of its postings (so a term's postings are gathered into a buffer sized once).
     @exclusivity(unchecked) private var termBytes: [UInt32] = []
-    @exclusivity(unchecked) private var recordTerms: [UInt32] = []
-    @exclusivity(unchecked) private var recordStarts: [UInt32] = []
+    /// Per term: the arena offset of its first chunk.
+    @exclusivity(unchecked) private var heads: [UInt32] = []
+    /// Per term: the arena offset where its next byte goes, and the end of its last chunk.
+    @exclusivity(unchecked) private var cursors: [UInt32] = []
+    @exclusivity(unchecked) private var chunkEnds: [UInt32] = []
     @exclusivity(unchecked) private var arena: [UInt8] = []
 
     /// The arena is addressed with 32-bit offsets: a run is cut before it reaches this size.
     static let arenaLimit = Int(UInt32.max) - (64 << 20)
+    /// Bytes of a term's first chunk: most terms of a catalogue (model numbers, rare words) have
+    /// one posting of a few bytes.
+    static let firstChunk = 8
+    /// Bytes of a chunk at most: a common term's postings are copied 32 KiB at a time.
+    static let largestChunk = 32 << 10
+
+    /// The size of the chunk that follows chunks holding `filled` bytes in all.
+    @inline(__always)
+    static func chunkSize(after filled: Int) -> Int { min(max(filled, firstChunk), largestChunk) }
 
     init() {}
 
     /// Whether the run holds no posting.
-    var isEmpty: Bool { recordTerms.isEmpty }
+    var isEmpty: Bool { terms.count == 0 }
 
     /// Approximate bytes of memory the run holds.
     var estimatedBytes: Int {
-        arena.capacity + 8 * recordTerms.capacity + terms.estimatedBytes + 12 * lastDoc.capacity
+        arena.capacity + terms.estimatedBytes + 24 * lastDoc.capacity
     }
 
     /// Whether the run must be cut before more documents are added.
@@ -46,17 +61,52 @@ final class PostingsAccumulator {
         document.postings.withUnsafeBufferPointer { postings in
             for (i, term) in document.terms.enumerated() {
                 let id = Int(term.utf8.withContiguousStorageIfAvailable { intern($0) } ?? Array(term.utf8).withUnsafeBufferPointer { intern($0) })
-                recordTerms.append(UInt32(id))
-                let start = arena.count
-                recordStarts.append(UInt32(start))
-                PostingsCodec.appendVarint(doc - lastDoc[id], to: &arena)
+                // The doc-id gap as a LEB128 varint (`PostingsCodec.appendVarint`), built in a register.
+                var gap = doc - lastDoc[id], varint: UInt64 = 0, varintBytes = 0
+                repeat {
+                    varint |= UInt64(gap & 0x7F | (gap >= 0x80 ? 0x80 : 0)) << (8 * varintBytes)
+                    varintBytes += 1
+                    gap >>= 7
+                } while gap != 0
+                withUnsafeBytes(of: varint.littleEndian) { append(UnsafeRawBufferPointer(rebasing: $0[0..<varintBytes]), to: id) }
                 lastDoc[id] = doc
                 postingCounts[id] += 1
-                let range = document.postingRange(i)
-                arena.append(contentsOf: postings[range])
-                termBytes[id] += UInt32(arena.count - start)
+                append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: postings[document.postingRange(i)])), to: id)
             }
         }
+    }
+
+    /// Appends `bytes` to term `id`'s chunks, starting a chunk whenever the last one is full.
+    @inline(__always)
+    private func append(_ bytes: UnsafeRawBufferPointer, to id: Int) {
+        var from = 0
+        while from < bytes.count {
+            if cursors[id] == chunkEnds[id] { startChunk(for: id) }
+            let cursor = Int(cursors[id])
+            let count = min(bytes.count - from, Int(chunkEnds[id]) - cursor)
+            // Byte copies: a posting is a few bytes, too short for a call to memmove.
+            arena.withUnsafeMutableBytes { arena in
+                for i in 0..<count { arena[cursor + i] = bytes[from + i] }
+            }
+            from += count
+            cursors[id] += UInt32(count)
+            termBytes[id] += UInt32(count)
+        }
+    }
+
+    /// Adds a chunk to term `id` (its first, or one after its full last chunk, which is linked to it).
+    private func startChunk(for id: Int) {
+        let start = arena.count
+        let size = Self.chunkSize(after: Int(termBytes[id]))
+        arena.append(contentsOf: repeatElement(0, count: size + 4))
+        if termBytes[id] == 0 {
+            heads[id] = UInt32(start)
+        } else {
+            let link = Int(chunkEnds[id])
+            arena.withUnsafeMutableBytes { $0.storeBytes(of: UInt32(start).littleEndian, toByteOffset: link, as: UInt32.self) }
+        }
+        cursors[id] = UInt32(start)
+        chunkEnds[id] = UInt32(start + size)
     }
 
     /// The run-local id of `term`, added when new.
@@ -66,6 +116,9 @@ final class PostingsAccumulator {
             lastDoc.append(0)
             postingCounts.append(0)
             termBytes.append(0)
+            heads.append(0)
+            cursors.append(0)
+            chunkEnds.append(0)
         }
         return id
     }
@@ -76,39 +129,25 @@ final class PostingsAccumulator {
     /// The run as gathered, unsorted, to be sorted and spilled on another thread
     /// (`spill(_:to:)`); the accumulator is emptied and may be reused at once. No copy is made.
     func takeRun() -> UnsortedRun {
-        let run = UnsortedRun(terms: terms, postingCounts: postingCounts, termBytes: termBytes, recordTerms: recordTerms,
-                              recordStarts: recordStarts, arena: arena)
+        let run = UnsortedRun(terms: terms, postingCounts: postingCounts, termBytes: termBytes, heads: heads, arena: arena)
         terms = ByteStringTable()
         lastDoc = []
         postingCounts = []
         termBytes = []
-        recordTerms = []
-        recordStarts = []
+        heads = []
+        cursors = []
+        chunkEnds = []
         arena = []
         return run
     }
 
-    /// What `takeRun` takes out of the accumulator, handed to the thread that sorts it. Sorting
-    /// releases the record terms (4 bytes a posting) as soon as the records are grouped, so they
-    /// are not held while the sorted run is written: a class, so that no copy held by a closure
-    /// keeps them alive. Touched by one thread at a time.
-    final class UnsortedRun: @unchecked Sendable {
+    /// What `takeRun` takes out of the accumulator, handed to the thread that sorts it.
+    struct UnsortedRun: @unchecked Sendable {
         fileprivate let terms: ByteStringTable
         fileprivate let postingCounts: [UInt32]
         fileprivate let termBytes: [UInt32]
-        fileprivate var recordTerms: [UInt32]
-        fileprivate let recordStarts: [UInt32]
+        fileprivate let heads: [UInt32]
         fileprivate let arena: [UInt8]
-
-        fileprivate init(terms: ByteStringTable, postingCounts: [UInt32], termBytes: [UInt32], recordTerms: [UInt32], recordStarts: [UInt32],
-                         arena: [UInt8]) {
-            self.terms = terms
-            self.postingCounts = postingCounts
-            self.termBytes = termBytes
-            self.recordTerms = recordTerms
-            self.recordStarts = recordStarts
-            self.arena = arena
-        }
     }
 
     /// Sorts `run` and writes it to a new file at `path` (see `PostingRunFile`).
@@ -133,38 +172,19 @@ final class PostingsAccumulator {
         private let terms: ByteStringTable
         private let postingCounts: [UInt32]
         private let termBytes: [UInt32]
+        private let heads: [UInt32]
         private let arena: [UInt8]
-        private let recordStarts: [UInt32]
         /// Term ids in ascending byte order of their terms.
         private let order: [UInt32]
-        /// Record indexes grouped by term (counting sort), each term's in doc order.
-        private let sortedRecords: [UInt32]
-        /// Where each term's records start in `sortedRecords`.
-        private let groupStarts: [UInt32]
         private var position = 0
 
         init(_ run: UnsortedRun) {
             terms = run.terms
             postingCounts = run.postingCounts
             termBytes = run.termBytes
+            heads = run.heads
             arena = run.arena
-            recordStarts = run.recordStarts
-            // The terms are sorted on another core while the records are grouped by term.
-            let terms = run.terms
-            let sorting = BackgroundWork { terms.sortedIDs() }
-            let termCount = terms.count
-            var starts = [UInt32](repeating: 0, count: termCount + 1)
-            for t in 0..<termCount { starts[t + 1] = starts[t] + postingCounts[t] }
-            groupStarts = starts
-            var fill = starts
-            var sorted = [UInt32](repeating: 0, count: run.recordTerms.count)
-            for (record, term) in run.recordTerms.enumerated() {
-                sorted[Int(fill[Int(term)])] = UInt32(record)
-                fill[Int(term)] += 1
-            }
-            run.recordTerms = []
-            sortedRecords = sorted
-            order = sorting.wait()
+            order = run.terms.sortedIDs()
         }
 
         var termCount: Int { order.count }
@@ -179,29 +199,23 @@ final class PostingsAccumulator {
         }
 
         func segment(at index: Int, into segment: inout RunSegment) {
-            let t = order[index]
+            let t = Int(order[index])
             segment.term.removeAll(keepingCapacity: true)
-            terms.withBytes(of: t) { segment.term.append(contentsOf: $0) }
-            segment.count = Int(postingCounts[Int(t)])
-            let records = Int(groupStarts[Int(t)])..<Int(groupStarts[Int(t) + 1])
-            arena.withUnsafeBufferPointer { arena in
-                recordStarts.withUnsafeBufferPointer { recordStarts in
-                    sortedRecords.withUnsafeBufferPointer { sortedRecords in
-                        func end(of record: Int) -> Int { record + 1 < recordStarts.count ? Int(recordStarts[record + 1]) : arena.count }
-                        // One resize, then plain byte copies: records are a few bytes each, too
-                        // short for a call to memmove (and the checks of `append`) per record.
-                        segment.postings.removeAll(keepingCapacity: true)
-                        segment.postings.append(contentsOf: repeatElement(0, count: Int(termBytes[Int(t)])))
-                        segment.postings.withUnsafeMutableBufferPointer { out in
-                            var o = 0
-                            for r in records {
-                                let record = Int(sortedRecords[r])
-                                for i in Int(recordStarts[record])..<end(of: record) {
-                                    out[o] = arena[i]
-                                    o += 1
-                                }
-                            }
-                        }
+            terms.withBytes(of: UInt32(t)) { segment.term.append(contentsOf: $0) }
+            segment.count = Int(postingCounts[t])
+            let total = Int(termBytes[t])
+            segment.postings.removeAll(keepingCapacity: true)
+            segment.postings.append(contentsOf: repeatElement(0, count: total))
+            arena.withUnsafeBytes { arena in
+                segment.postings.withUnsafeMutableBytes { out in
+                    var chunk = Int(heads[t]), filled = 0
+                    while true {
+                        let size = PostingsAccumulator.chunkSize(after: filled)
+                        let count = min(size, total - filled)
+                        out.baseAddress!.advanced(by: filled).copyMemory(from: arena.baseAddress! + chunk, byteCount: count)
+                        filled += count
+                        if filled == total { break }
+                        chunk = Int(UInt32(littleEndian: arena.loadUnaligned(fromByteOffset: chunk + size, as: UInt32.self)))
                     }
                 }
             }
