@@ -23,7 +23,7 @@ import Testing
                     fields.append((f, UInt8.random(in: 0...255, using: &rng), positions))
                 }
                 expected.append(doc: doc, fields: fields)
-                DocumentPostings.append(fields.map { ($0.field, $0.norm, $0.positions[...]) }, to: &encoded)
+                encode(fields, repeatingSome: &rng, into: &encoded)
                 ends.append(encoded.count)
                 doc += UInt32.random(in: 1...1_000_000, using: &rng)
             }
@@ -40,9 +40,26 @@ import Testing
         }
     }
 
+    /// Encodes one entry as analysis does: occurrences packed `(field << 32) | position`, some of
+    /// them repeated (a position repeated in a field must count once).
+    func encode(_ fields: [(field: UInt8, norm: UInt8, positions: [UInt32])], repeatingSome rng: inout SplitMix64, into encoded: inout [UInt8]) {
+        var norms = [UInt8](repeating: 0, count: 8)
+        var occurrences: [UInt64] = []
+        for (field, norm, positions) in fields {
+            norms[Int(field)] = norm
+            for position in positions {
+                let occurrence = UInt64(field) << 32 | UInt64(position)
+                occurrences.append(occurrence)
+                if rng.below(4) == 0 { occurrences.append(occurrence) }
+            }
+        }
+        occurrences.withUnsafeBufferPointer { DocumentPostings.append(occurrences: $0, norms: norms, to: &encoded) }
+    }
+
     @Test func truncatedDocumentPostingsEntriesAreRejected() {
         var encoded: [UInt8] = []
-        DocumentPostings.append([(field: 1, norm: 9, positions: [3, 400, 70_000][...])], to: &encoded)
+        var rng = SplitMix64(seed: 1)
+        encode([(field: 1, norm: 9, positions: [3, 400, 70_000])], repeatingSome: &rng, into: &encoded)
         for length in 0..<encoded.count {
             var list = PostingList()
             let result = Array(encoded.prefix(length)).withUnsafeBytes { DocumentPostings.decode($0, at: 0, doc: 1, into: &list) }

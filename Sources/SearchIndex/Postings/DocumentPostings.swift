@@ -8,22 +8,34 @@
 /// One flat byte form instead of arrays per term and field: analysis allocates nothing per term,
 /// a run costs a few bytes per posting, and the writer copies bytes instead of rebuilding lists.
 enum DocumentPostings {
-    /// Appends the entry of one term: `fields` lists (field, norm code, positions ascending) in
-    /// ascending field order, every positions list non-empty.
-    static func append(_ fields: some Sequence<(field: UInt8, norm: UInt8, positions: ArraySlice<UInt32>)>, to out: inout [UInt8]) {
+    /// Appends the entry of one term from its occurrences in a document, each `(field << 32) |
+    /// position`, in ascending order (at least one; a position repeated in a field counts once),
+    /// with `norms[field]` as each field's norm code. Packed integers, not a list per field: analysis
+    /// groups a document's occurrences by term in one counting sort and encodes each group in place.
+    static func append(occurrences: UnsafeBufferPointer<UInt64>, norms: [UInt8], to out: inout [UInt8]) {
         let maskOffset = out.count
         out.append(0)
         var mask: UInt8 = 0
-        for entry in fields {
-            precondition(entry.field < 8 && mask & (1 << entry.field) == 0 && !entry.positions.isEmpty)
-            mask |= 1 << entry.field
-            PostingsCodec.appendVarint(UInt32(entry.positions.count), to: &out)
-            out.append(entry.norm)
+        var i = 0
+        while i < occurrences.count {
+            let field = occurrences[i] >> 32
+            precondition(field < 8 && mask & (1 << UInt8(field)) == 0)
+            // The field's run, and its distinct positions (the term frequency).
+            var end = i + 1, frequency: UInt32 = 1
+            while end < occurrences.count, occurrences[end] >> 32 == field {
+                if occurrences[end] != occurrences[end - 1] { frequency += 1 }
+                end += 1
+            }
+            mask |= 1 << UInt8(field)
+            PostingsCodec.appendVarint(frequency, to: &out)
+            out.append(norms[Int(field)])
             var previous: UInt32 = 0
-            for (k, position) in entry.positions.enumerated() {
-                PostingsCodec.appendVarint(k == 0 ? position : position - previous, to: &out)
+            for k in i..<end where k == i || occurrences[k] != occurrences[k - 1] {
+                let position = UInt32(truncatingIfNeeded: occurrences[k])
+                PostingsCodec.appendVarint(k == i ? position : position - previous, to: &out)
                 previous = position
             }
+            i = end
         }
         out[maskOffset] = mask
     }

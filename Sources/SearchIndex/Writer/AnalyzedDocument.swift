@@ -35,25 +35,30 @@ struct AnalyzedDocument: Sendable {
     init(_ document: IndexDocument, analyzer: Analyzer, fieldCount: Int, nameFields: UInt8, scratch: inout Scratch) {
         self.document = document
         var lengths = [UInt32](repeating: 0, count: fieldCount)
-        // Every occurrence as (term slot, field, position), sorted once at the end: integers only.
+        // Every occurrence as (term slot, field, position), grouped by slot at the end: integers only.
         scratch.slots.removeAll()
         scratch.occurrences.removeAll(keepingCapacity: true)
-        var surfaceWords: [(surface: String, term: String)] = []
+        scratch.surfaceWords.removeAll(keepingCapacity: true)
         for (field, values) in document.text.prefix(fieldCount).enumerated() {
             var base: UInt32 = 0
             for value in values {
                 scratch.tokens.removeAll(keepingCapacity: true)
                 analyzer.analyze(value, into: &scratch.tokens)
                 var words = 0
-                for token in scratch.tokens {
-                    let slot = scratch.slots.slot(of: token.term)
-                    scratch.occurrences.append((slot, UInt8(field), base + UInt32(token.position)))
-                    words = max(words, token.position + 1)
-                    if token.kind == .word, let surface = Self.surface(of: token, in: value, analyzer: analyzer) {
-                        surfaceWords.append((surface, token.term))
-                        if field < 8, nameFields & (1 << field) != 0 {
-                            let written = scratch.slots.slot(of: WrittenForm.term(surface))
-                            scratch.occurrences.append((written, UInt8(field), base + UInt32(token.position)))
+                // Tokens are read in place: iterating the array copied each one (a retain and a
+                // release of its term).
+                scratch.tokens.withUnsafeBufferPointer { tokens in
+                    for token in tokens.indices {
+                        let slot = scratch.slots.slot(of: tokens[token].term)
+                        let position = base + UInt32(tokens[token].position)
+                        scratch.occurrences.append((slot, UInt8(field), position))
+                        words = max(words, tokens[token].position + 1)
+                        if tokens[token].kind == .word, let surface = Self.surface(of: tokens[token], in: value, analyzer: analyzer) {
+                            scratch.surfaceWords.append((surface, tokens[token].term))
+                            if field < 8, nameFields & (1 << field) != 0 {
+                                let written = scratch.slots.slot(of: WrittenForm.term(surface))
+                                scratch.occurrences.append((written, UInt8(field), position))
+                            }
                         }
                     }
                 }
@@ -61,39 +66,25 @@ struct AnalyzedDocument: Sendable {
                 base += UInt32(words) + Self.valueGap
             }
         }
-        scratch.occurrences.sort { ($0.slot, $0.field, $0.position) < ($1.slot, $1.field, $1.position) }
-        let occurrences = scratch.occurrences
         let norms = lengths.map { FieldNorm.encode(Int($0)) }
         let names = scratch.slots.names
+        scratch.groupOccurrences(slots: names.count)
         var terms: [String] = []
         terms.reserveCapacity(names.count)
         var postings: [UInt8] = []
-        postings.reserveCapacity(occurrences.count * 2 + names.count * 3)
+        postings.reserveCapacity(scratch.occurrences.count * 2 + names.count * 3)
         var postingEnds: [UInt32] = []
         postingEnds.reserveCapacity(names.count)
-        var i = 0
-        while i < occurrences.count {
-            let slot = occurrences[i].slot
-            scratch.fields.removeAll(keepingCapacity: true)
-            scratch.positions.removeAll(keepingCapacity: true)
-            while i < occurrences.count, occurrences[i].slot == slot {
-                let field = occurrences[i].field
-                let start = scratch.positions.count
-                while i < occurrences.count, occurrences[i].slot == slot, occurrences[i].field == field {
-                    if scratch.positions.count == start || scratch.positions.last != occurrences[i].position {
-                        scratch.positions.append(occurrences[i].position)
-                    }
-                    i += 1
-                }
-                scratch.fields.append((field, norms[Int(field)], start..<scratch.positions.count))
+        scratch.grouped.withUnsafeBufferPointer { grouped in
+            for slot in 0..<names.count {
+                let group = Int(scratch.groupStarts[slot])..<Int(scratch.groupStarts[slot + 1])
+                DocumentPostings.append(occurrences: UnsafeBufferPointer(rebasing: grouped[group]), norms: norms, to: &postings)
+                postingEnds.append(UInt32(postings.count))
+                terms.append(names[slot])
             }
-            let positions = scratch.positions
-            DocumentPostings.append(scratch.fields.lazy.map { ($0.field, $0.norm, positions[$0.positions]) }, to: &postings)
-            postingEnds.append(UInt32(postings.count))
-            terms.append(names[Int(slot)])
         }
         fieldLengths = lengths
-        self.surfaceWords = surfaceWords
+        surfaceWords = scratch.surfaceWords
         self.terms = terms
         self.postings = postings
         self.postingEnds = postingEnds
