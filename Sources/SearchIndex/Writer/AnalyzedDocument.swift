@@ -84,7 +84,12 @@ struct AnalyzedDocument: Sendable {
             }
         }
         fieldLengths = lengths
-        surfaceWords = scratch.surfaceWords
+        // Copied element by element: sharing the scratch's buffer would make its next
+        // `removeAll(keepingCapacity:)` allocate a new one as large as the largest document's.
+        var words: [(surface: String, term: String)] = []
+        words.reserveCapacity(scratch.surfaceWords.count)
+        words.append(contentsOf: scratch.surfaceWords)
+        surfaceWords = words
         self.terms = terms
         self.postings = postings
         self.postingEnds = postingEnds
