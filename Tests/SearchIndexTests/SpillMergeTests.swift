@@ -105,6 +105,21 @@ import Testing
         return entries
     }
 
+    /// Later batches skip the written forms earlier ones recorded (`BulkWriter`'s known words)
+    /// and still record every new one.
+    @Test func writtenFormsAreTheSameInSmallBatchesAsInOne() throws {
+        let file = catalog(1_500)
+        var oneBatch = IndexBuilder(path: folder.path + "/one-batch")
+        oneBatch.batchSize = 1_500
+        _ = try oneBatch.build(fromJSONL: file)
+        var smallBatches = IndexBuilder(path: folder.path + "/small-batches")
+        smallBatches.batchSize = 97
+        _ = try smallBatches.build(fromJSONL: file)
+        let expected = try contents(folder.path + "/one-batch")
+        #expect(expected["words"]!.count >= 10)
+        #expect(try contents(folder.path + "/small-batches")["words"] == expected["words"])
+    }
+
     @Test func runsMergedInWindowsOnAllCoresWriteWhatOneRunInOneWindowWrites() throws {
         let file = catalog(1_500)
         let oneWindow = try mergedEntries(file, windowPostings: 1 << 21)

@@ -27,7 +27,11 @@ struct BatchApplier {
     private var registry: ColumnRegistry
     private var registryChanged = false
     private var pendingPostings: [String: PostingList] = [:]
-    private var pendingWords: [String: String] = [:]
+    /// Written forms of this batch not in `knownWords`, with their terms (written by `finish`).
+    private(set) var pendingWords: [String: String] = [:]
+    /// A bulk build's written forms already in `words` (from its earlier batches): skipped without
+    /// hashing them into `pendingWords`, as every product repeats words of earlier ones.
+    private let knownWords: ByteStringTable?
     /// External id → doc id of the documents added in this batch, written sorted by `finish`
     /// (left to the caller in a bulk build).
     private(set) var assignedIDs: [String: UInt32] = [:]
@@ -47,12 +51,14 @@ struct BatchApplier {
     private(set) var added = 0
     private(set) var deleted = 0
 
-    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction, compressor: DocumentCompressor, bulkIDs: BuildIDs? = nil) throws {
+    init(layout: IndexLayout, schema: Schema, transaction: WriteTransaction, compressor: DocumentCompressor, bulkIDs: BuildIDs? = nil,
+         knownWords: ByteStringTable? = nil) throws {
         self.layout = layout
         self.schema = schema
         self.txn = transaction
         self.compressor = compressor
         self.bulkIDs = bulkIDs
+        self.knownWords = knownWords
         statistics = try IndexStore.statistics(layout, transaction)
         firstDoc = statistics.nextDoc
         registry = try IndexStore.registry(layout, transaction)
@@ -105,7 +111,10 @@ struct BatchApplier {
                 }
             }
         }
-        for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes { pendingWords[surface] = term }
+        for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes {
+            if let knownWords, surface.utf8.withContiguousStorageIfAvailable({ knownWords.find($0) != nil }) == true { continue }
+            pendingWords[surface] = term
+        }
         // A column name has one kind, fixed by its first value. A value of the other kind is
         // coerced (a number into a facet's text, a numeric string into a number) or, when it
         // cannot be, left out of the column (it stays searchable as text): a product is never

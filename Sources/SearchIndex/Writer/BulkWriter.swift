@@ -37,6 +37,10 @@ final class BulkWriter: @unchecked Sendable {
     var spillAllowance: Int { memoryBudget / 5 }
     private let accumulator = PostingsAccumulator()
     private let ids = BuildIDs()
+    /// Written forms already in `words`: the batches' transactions skip them (`BatchApplier`).
+    /// Touched by the writing thread only, and grown only after a batch's transaction committed
+    /// (a transaction rerun after a map resize must see the words it did not write).
+    private var knownWords = ByteStringTable()
     private var runs: [PostingRunSource] = []
     /// The run being sorted and written to a file: the work and its file. Joined (`finishSpill`)
     /// by whichever thread accumulates next: the accumulating threads take turns through the
@@ -106,11 +110,12 @@ final class BulkWriter: @unchecked Sendable {
     /// returns its first doc id and the live documents after it.
     private func writeTransaction(_ batch: [AnalyzedDocument], documentBlocks: [(last: Int, value: [UInt8])], compressor: DocumentCompressor,
                                   dictionary: [UInt8]?) throws -> (firstDoc: UInt32, live: UInt64) {
-        let (firstDoc, live, assigned, removed) = try environment.write { txn in
+        let (firstDoc, live, assigned, removed, words) = try environment.write { txn in
             if let dictionary, !dictionary.isEmpty {
                 try txn.store(layout.meta, key: Array(MetaKey.documentDictionary.utf8), value: dictionary)
             }
-            var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn, compressor: compressor, bulkIDs: ids)
+            var applier = try BatchApplier(layout: layout, schema: schema, transaction: txn, compressor: compressor, bulkIDs: ids,
+                                           knownWords: knownWords)
             let firstDoc = applier.statistics.nextDoc
             for block in documentBlocks {
                 try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(block.last)), value: block.value, options: .append)
@@ -119,9 +124,13 @@ final class BulkWriter: @unchecked Sendable {
                 for i in documents.indices { try applier.upsert(documents[i]) }
             }
             try applier.finish(appliedSequence: nil)
-            return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs)
+            return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs, applier.pendingWords.keys)
         }
         try ids.apply(assigned: assigned, removedIDs: removed)
+        for word in words {
+            var word = word
+            _ = word.withUTF8 { knownWords.intern($0) }
+        }
         return (firstDoc, live)
     }
 
