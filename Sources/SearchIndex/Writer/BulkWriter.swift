@@ -35,7 +35,7 @@ final class BulkWriter: @unchecked Sendable {
     /// a fifth of the budget (at 1M products a spill took 5.5 s, in which analysis adds about a
     /// sixth of a run).
     var spillAllowance: Int { memoryBudget / 5 }
-    private let accumulator = PostingsAccumulator()
+    private let accumulator: PostingsAccumulator
     private let ids = BuildIDs()
     /// Written forms already in `words`: the batches' transactions skip them (`BatchApplier`).
     /// Touched by the writing thread only, and grown only after a batch's transaction committed
@@ -57,6 +57,7 @@ final class BulkWriter: @unchecked Sendable {
         self.schema = schema
         self.runFolder = runFolder
         self.memoryBudget = memoryBudget
+        accumulator = PostingsAccumulator(reserving: memoryBudget)
     }
 
     /// Starts writing `batch` on the writer thread; its documents get the next doc ids in order.

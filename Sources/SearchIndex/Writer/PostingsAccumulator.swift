@@ -42,14 +42,32 @@ final class PostingsAccumulator {
     @inline(__always)
     static func chunkSize(after filled: Int) -> Int { min(max(filled, firstChunk), largestChunk) }
 
-    init() {}
+    /// Bytes reserved for each run's arena before it fills: address space only (pages become
+    /// memory as they are written), so that the arena never grows by doubling, which copies the
+    /// whole run and holds it twice for a moment.
+    private let reservation: Int
+    /// The arena's capacity once reserved (the allocator may round the reservation up).
+    private var reservedCapacity = 0
+
+    /// An empty accumulator whose runs reserve `reservation` bytes of arena up front (a build
+    /// passes its memory budget: a run is spilled before its arena passes it).
+    init(reserving reservation: Int = 0) {
+        self.reservation = min(reservation, Self.arenaLimit)
+        reserveArena()
+    }
+
+    private func reserveArena() {
+        arena.reserveCapacity(reservation)
+        reservedCapacity = arena.capacity
+    }
 
     /// Whether the run holds no posting.
     var isEmpty: Bool { terms.count == 0 }
 
     /// Approximate bytes of memory the run holds.
     var estimatedBytes: Int {
-        arena.capacity + terms.estimatedBytes + 24 * lastDoc.capacity
+        // Within the reservation, only the bytes written are memory; past it, the arena doubled.
+        (arena.capacity <= reservedCapacity ? arena.count : arena.capacity) + terms.estimatedBytes + 24 * lastDoc.capacity
     }
 
     /// Whether the run must be cut before more documents are added.
@@ -138,6 +156,7 @@ final class PostingsAccumulator {
         cursors = []
         chunkEnds = []
         arena = []
+        reserveArena()
         return run
     }
 
