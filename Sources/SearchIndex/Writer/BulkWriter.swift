@@ -143,10 +143,14 @@ final class BulkWriter: @unchecked Sendable {
         spilling = (BackgroundWork { Result { try PostingsAccumulator.spill(run, to: path) } }, path)
     }
 
-    /// Waits for the spill in flight, if any, and removes its file: for a build that failed, so
-    /// that no thread writes into the building folder after it is left and no run file stays
-    /// there (the runs already spilled remove theirs when released). Call after `wait()`.
-    func abandonSpill() {
+    /// Waits for the spill in flight, if any, and removes its file and those of the runs already
+    /// spilled (nothing is left to remove after `finish`): for a build that failed, so that no
+    /// thread writes into the building folder after it is left and no run file stays there.
+    /// The spilled runs are released here, not with the writer: the writer thread's last
+    /// reference to the writer can outlive `wait()` by a moment, and a clean-clone CI run saw a
+    /// run file still there when the build had returned. Call after `wait()`.
+    func abandon() {
+        runs.removeAll()
         guard let (work, path) = spilling else { return }
         spilling = nil
         _ = work.wait()

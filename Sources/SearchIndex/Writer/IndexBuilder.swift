@@ -122,10 +122,11 @@ public struct IndexBuilder: Sendable {
                 let fieldCount = schema.textFields.count
                 let nameFields = schema.productNameFields
                 let writer = BulkWriter(environment: environment, layout: layout, schema: schema, runFolder: building, memoryBudget: memoryBudget)
-                // Whatever happens, the writer's threads are done before the building folder is left.
+                // Whatever happens, the writer's threads are done, and its run files gone, before
+                // the building folder is left.
                 defer {
                     _ = try? writer.wait()
-                    writer.abandonSpill()
+                    writer.abandon()
                 }
                 func report(_ live: UInt64?) {
                     guard let live else { return }
