@@ -105,6 +105,7 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
     var rng = SplitMix64(seed: 0xA15E)
     let block = DecodedBlock()
     var packedForms = (norms: 0, positions: 0, plain: 0)
+    var kinds = (uniformMasks: 0, masks: 0, unitFrequencies: 0, frequencies: 0)
     for round in 0..<300 {
         let list = randomList(&rng, documents: Int.random(in: 1...400, using: &rng), sparse: round % 3 == 0, narrow: round % 2 == 1)
         var entry = 0
@@ -128,6 +129,14 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             #expect(Array(UnsafeBufferPointer(start: block.masks, count: block.count)) == oracle.masks)
             #expect(Array(UnsafeBufferPointer(start: block.frequencies, count: block.entryCount)) == oracle.tfs)
             #expect(Array(UnsafeBufferPointer(start: block.norms, count: block.entryCount)) == oracle.norms)
+            // Each document's first entry, and whether every frequency is 1 (the position readers
+            // count the positions they step over from these).
+            var starts = [0]
+            for mask in oracle.masks { starts.append(starts.last! + mask.nonzeroBitCount) }
+            #expect(Array(UnsafeBufferPointer(start: block.entryStarts, count: block.count + 1)).map(Int.init) == starts)
+            #expect(block.unitFrequencies == oracle.tfs.allSatisfy { $0 == 1 })
+            if flags & PostingsCodec.Flags.masks == 0 { kinds.uniformMasks += 1 } else { kinds.masks += 1 }
+            if block.unitFrequencies { kinds.unitFrequencies += 1 } else { kinds.frequencies += 1 }
             // A reader of positions decodes without norms: the same block otherwise, the same
             // positions after it.
             let positionsOffset = block.positionsOffset
@@ -145,14 +154,14 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             let all = Array(UnsafeBufferPointer(start: block.positions, count: total))
             #expect(all == Array(list.positions[position..<(position + total)]))
             #expect(all == oracle.positions)
-            let starts = Array(UnsafeBufferPointer(start: block.positionStarts, count: block.entryCount + 1))
+            let positionStarts = Array(UnsafeBufferPointer(start: block.positionStarts, count: block.entryCount + 1))
             // One document's positions alone, the others stepped over: the same lists.
             for i in 0..<block.count {
                 let ok = bytes.withUnsafeBytes { PostingsCodec.decodePositions($0, block: block, document: i) }
                 try #require(ok)
                 for e in Int(block.entryStarts[i])..<Int(block.entryStarts[i + 1]) {
                     let from = Int(block.positionStarts[e]), to = Int(block.positionStarts[e + 1])
-                    #expect(Array(UnsafeBufferPointer(start: block.positions + from, count: to - from)) == Array(all[Int(starts[e])..<Int(starts[e + 1])]))
+                    #expect(Array(UnsafeBufferPointer(start: block.positions + from, count: to - from)) == Array(all[Int(positionStarts[e])..<Int(positionStarts[e + 1])]))
                 }
             }
             entry += block.entryCount
@@ -161,6 +170,8 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
     }
     // Both forms of norms and of positions were written and read back.
     #expect(packedForms.norms > 0 && packedForms.positions > 0 && packedForms.plain > 0)
+    // Blocks with and without per-document masks, with and without a frequency above 1.
+    #expect(kinds.uniformMasks > 0 && kinds.masks > 0 && kinds.unitFrequencies > 0 && kinds.frequencies > 0)
 }
 
 @Test func presenceOnlyBlocksKeepDocumentsAndMasksAndReadAsFrequencyOneWithoutPositions() throws {
@@ -179,7 +190,7 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
             #expect(naive.offset == bytes.count)
             let ok = bytes.withUnsafeBytes { PostingsCodec.decodeBlock($0, into: block) && PostingsCodec.decodePositions($0, block: block) }
             try #require(ok)
-            #expect(block.presenceOnly)
+            #expect(block.presenceOnly && block.unitFrequencies)
             #expect(Array(UnsafeBufferPointer(start: block.docs, count: block.count)) == Array(list.docs[range]))
             #expect(Array(UnsafeBufferPointer(start: block.masks, count: block.count)) == Array(list.masks[range]))
             #expect(oracle.docs == Array(list.docs[range]))

@@ -18,6 +18,9 @@ public final class DecodedBlock {
     @exclusivity(unchecked) var presenceOnly = false
     /// Whether the block's positions are bit-packed rather than varints.
     @exclusivity(unchecked) var positionsPacked = false
+    /// Whether every entry's frequency is 1 (a presence-only block, or frequencies packed with
+    /// width 0): then the positions before an entry are as many as the entries before it.
+    @exclusivity(unchecked) public var unitFrequencies = false
     /// Doc ids, `count` of them.
     public let docs: UnsafeMutablePointer<UInt32>
     /// Field masks, one per document.

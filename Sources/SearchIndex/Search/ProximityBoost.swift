@@ -39,7 +39,14 @@ final class ProximityBoost {
     /// without seeking, decoded into `scratch`'s position buffers.
     init(terms: [ResolvedTerm], blocks: [TermBlocks]? = nil, scratch: SearchScratch? = nil, nameFields: UInt8, weight: Double, txn: ReadTransaction,
          layout: IndexLayout) throws {
-        let words = Set(terms.map(\.word).filter { $0 < WordCoverage.maximumWords }).sorted()
+        // The found words in order, as bits (at most `WordCoverage.maximumWords` of them).
+        var wordBits: UInt64 = 0
+        for term in terms where term.word < WordCoverage.maximumWords { wordBits |= 1 << UInt64(term.word) }
+        var words: [Int] = []
+        while wordBits != 0 {
+            words.append(wordBits.trailingZeroBitCount)
+            wordBits &= wordBits &- 1
+        }
         self.nameFields = nameFields
         guard weight > 0, nameFields != 0, words.count >= 2 else {
             pairs = []
@@ -57,11 +64,11 @@ final class ProximityBoost {
             .map { (UInt32(1) << UInt32($0), UInt32(1) << UInt32($1)) }
         factors = (0...pairCount).map { Float(1 + weight * Double($0) / Double(pairCount)) }
         let cursor = try txn.cursor(layout.postings)
-        var seen = Set<UInt64>()
         var readers = [[TermPositionReader]](repeating: [], count: (words.last ?? 0) + 1)
         let buffers = blocks == nil ? nil : scratch?.positionBlocks(terms.count)
+        // One reader per distinct term of a word (a word's terms are few: a linear check).
         for (i, term) in terms.enumerated()
-        where term.word < WordCoverage.maximumWords && seen.insert(UInt64(term.word) << 32 | UInt64(term.info.termID)).inserted {
+        where term.word < WordCoverage.maximumWords && !readers[term.word].contains(where: { $0.termID == term.info.termID }) {
             let reader: TermPositionReader
             if let blocks, let buffers {
                 reader = TermPositionReader(blocks[i], block: buffers[buffers.startIndex + i])

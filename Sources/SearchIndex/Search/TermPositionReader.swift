@@ -99,10 +99,16 @@ final class TermPositionReader {
             walkIndex = 0
             walkSkip = 0
         }
-        var low = walkIndex, skip = walkSkip
-        while block.docs[low] < doc {
-            for e in Int(block.entryStarts[low])..<Int(block.entryStarts[low + 1]) { skip += Int(block.frequencies[e]) }
-            low += 1
+        // The document first (it is at most the block's last), then the positions of the entries
+        // walked over: as many as those entries when every frequency is 1, else their sum.
+        var low = walkIndex
+        while block.docs[low] < doc { low += 1 }
+        let from = Int(block.entryStarts[walkIndex]), to = Int(block.entryStarts[low])
+        var skip = walkSkip
+        if block.unitFrequencies {
+            skip &+= to &- from
+        } else {
+            for e in from..<to { skip &+= Int(block.frequencies[e]) }
         }
         walkIndex = low
         walkSkip = skip

@@ -32,7 +32,9 @@ struct WordCoverage {
     /// `typedAsTerm` has the bit of each word whose term is the word as typed
     /// (`QueryPlan.Written.asTerm`).
     init(fieldMask: UInt8, weight: Double, writtenWeight: Double = 0, typedAsTerm: UInt32 = 0, resolvedWords: some Sequence<Int>) {
-        let words = Set(resolvedWords.filter { $0 < Self.maximumWords }).count
+        var found: UInt32 = 0
+        for word in resolvedWords where word >= 0 && word < Self.maximumWords { found |= 1 << UInt32(word) }
+        let words = found.nonzeroBitCount
         // The covered words are tracked even at weight 0: `ProximityBoost` reads them.
         self.fieldMask = words > 0 ? fieldMask : 0
         self.typedAsTerm = typedAsTerm
