@@ -139,26 +139,26 @@ extension Index {
             }
         }
         if !plan.corrections.isEmpty, result.total > 0 {
-            result.didYouMean = try didYouMean(request.query, plan.corrections, txn: txn)
+            result.didYouMean = try didYouMean(request.query, plan.corrections, txn: txn, tables: tables)
         }
         return result
     }
 
     /// `query` with each corrected word replaced by how the correction is written in a document
     /// that has it (indexed terms are stems: "batteri" reads "battery").
-    private func didYouMean(_ query: String, _ corrections: [QueryPlan.Correction], txn: ReadTransaction) throws -> String {
+    private func didYouMean(_ query: String, _ corrections: [QueryPlan.Correction], txn: ReadTransaction, tables: Bm25fTables) throws -> String {
         var words = query.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for correction in corrections {
-            let written = try writtenForm(of: correction.term, txn: txn) ?? correction.term
+            let written = try writtenForm(of: correction.term, txn: txn, tables: tables) ?? correction.term
             for i in words.indices where analyzer.normalize(words[i]) == correction.typed { words[i] = written }
         }
         return words.joined(separator: " ")
     }
 
-    /// The surface form of `term` in the first document containing it (lowercased).
-    private func writtenForm(of term: String, txn: ReadTransaction) throws -> String? {
+    /// The surface form of `term` in the first document containing it (lowercased). `tables` are
+    /// the search's (the postings need some; building a set here was a fifth of the lookup).
+    private func writtenForm(of term: String, txn: ReadTransaction, tables: Bm25fTables) throws -> String? {
         guard let raw = try txn.value(layout.terms, key: Array(term.utf8)), let info = TermInfo(raw) else { return nil }
-        let tables = Bm25fTables(schema: schema, statistics: IndexStatistics())
         let postings = try TermPostings(term: info, word: 0, weight: 1, txn: txn, layout: layout, tables: tables)
         guard postings.doc != TermPostings.exhausted,
               let stored = try DocumentBlock.read(postings.doc, layout, txn, compressor: documentCompressor),
