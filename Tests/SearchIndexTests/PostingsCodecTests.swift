@@ -292,3 +292,23 @@ private func blockRanges(_ count: Int) -> [Range<Int>] {
         }
     }
 }
+
+@Test func blocksEncodedWithCarriedStartsEqualBlocksEncodedFromTheListStart() {
+    var rng = SplitMix64(seed: 0x5A7E)
+    for round in 0..<40 {
+        let list = randomList(&rng, documents: Int.random(in: 129...1_500, using: &rng), sparse: round % 2 == 0, narrow: round % 3 == 0)
+        var start = PostingsCodec.BlockStart()
+        for range in blockRanges(list.count) {
+            // The carried start is where summing from the list's start puts the block.
+            #expect(start == PostingsCodec.BlockStart(list, document: range.lowerBound))
+            for presenceOnly in [false, true] {
+                var carried: [UInt8] = [], summed: [UInt8] = []
+                PostingsCodec.encodeBlock(list, docs: range, from: start, presenceOnly: presenceOnly, into: &carried)
+                PostingsCodec.encodeBlock(list, docs: range, presenceOnly: presenceOnly, into: &summed)
+                #expect(carried == summed)
+            }
+            start = start.advanced(over: range, in: list)
+        }
+        #expect(start.entry == list.frequencies.count && start.position == list.positions.count)
+    }
+}

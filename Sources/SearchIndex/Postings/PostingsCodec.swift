@@ -55,8 +55,42 @@ public enum PostingsCodec {
     /// the type comment): such a block decodes with frequency 1, norm code 0 and position 0 per
     /// entry, and its header bounds say so.
     public static func encodeBlock(_ list: PostingList, docs range: Range<Int>, presenceOnly: Bool = false, into out: inout [UInt8]) {
+        encodeBlock(list, docs: range, from: BlockStart(list, document: range.lowerBound), presenceOnly: presenceOnly, into: &out)
+    }
+
+    /// Where a document's entries and positions start in a `PostingList`: a writer cutting a long
+    /// list into blocks carries it from block to block (`advanced(over:in:)`) instead of summing
+    /// every earlier document's fields and frequencies for each block, which made encoding a
+    /// list quadratic in its length.
+    struct BlockStart: Equatable {
+        /// The document's first index into `frequencies` and `norms`.
+        var entry = 0
+        /// The document's first index into `positions`.
+        var position = 0
+
+        /// The start of the list's first document.
+        init() {}
+
+        /// The start of document `document` of `list`, summed from the list's start.
+        init(_ list: PostingList, document: Int) {
+            for i in 0..<document { entry += Int(PostingsCodec.fieldCounts[Int(list.masks[i])]) }
+            for e in 0..<entry { position += Int(list.frequencies[e]) }
+        }
+
+        /// The start of the document after `documents`, which begin here.
+        func advanced(over documents: Range<Int>, in list: PostingList) -> BlockStart {
+            var next = self
+            for i in documents { next.entry += Int(PostingsCodec.fieldCounts[Int(list.masks[i])]) }
+            for e in entry..<next.entry { next.position += Int(list.frequencies[e]) }
+            return next
+        }
+    }
+
+    /// `encodeBlock(_:docs:presenceOnly:into:)` for documents `range` starting at `start`.
+    static func encodeBlock(_ list: PostingList, docs range: Range<Int>, from start: BlockStart, presenceOnly: Bool = false,
+                            into out: inout [UInt8]) {
         precondition(!range.isEmpty && range.count <= blockSize)
-        let entries = entryRange(list, docs: range)
+        let entries = start.entry..<start.advanced(over: range, in: list).entry
         var union: UInt8 = 0
         for i in range { union |= list.masks[i] }
         out.append(UInt8(range.count - 1))
@@ -95,7 +129,7 @@ public enum PostingsCodec {
         let uniformMasks = range.allSatisfy { list.masks[$0] == union }
         let normWidth = bitWidth(UInt32(normHigh &- normLow))
         let packNorms = !presenceOnly && 2 + (entries.count * normWidth + 7) / 8 < entries.count
-        let positions = presenceOnly ? nil : positionForm(list, entries: entries)
+        let positions = presenceOnly ? nil : positionForm(list, entries: entries, positionStart: start.position)
         var flags: UInt8 = uniformMasks ? 0 : Flags.masks
         if presenceOnly { flags |= Flags.presenceOnly }
         if packNorms { flags |= Flags.normsPacked }
@@ -112,7 +146,7 @@ public enum PostingsCodec {
             out.append(contentsOf: list.norms[entries])
         }
         // Positions.
-        var p = positionStart(list, entry: entries.lowerBound)
+        var p = start.position
         var writer = BitWriter(width: positions.width)
         if positions.packed { out.append(UInt8(positions.width)) }
         for e in entries {
@@ -128,10 +162,10 @@ public enum PostingsCodec {
         writer.flush(to: &out)
     }
 
-    /// Whether the positions of `entries` take fewer bytes bit-packed than as varints, and the
-    /// width they are packed with.
-    private static func positionForm(_ list: PostingList, entries: Range<Int>) -> (packed: Bool, width: Int) {
-        var p = positionStart(list, entry: entries.lowerBound)
+    /// Whether the positions of `entries`, the first at `positionStart`, take fewer bytes
+    /// bit-packed than as varints, and the width they are packed with.
+    private static func positionForm(_ list: PostingList, entries: Range<Int>, positionStart: Int) -> (packed: Bool, width: Int) {
+        var p = positionStart
         var varintBytes = 0
         var values = 0
         var largest: UInt32 = 0
@@ -149,21 +183,6 @@ public enum PostingsCodec {
         }
         let width = bitWidth(largest)
         return (1 + (values * width + 7) / 8 < varintBytes, width)
-    }
-
-    /// The index range into `frequencies`/`norms` of documents `range`.
-    static func entryRange(_ list: PostingList, docs range: Range<Int>) -> Range<Int> {
-        var start = 0
-        for i in 0..<range.lowerBound { start += list.masks[i].nonzeroBitCount }
-        var end = start
-        for i in range { end += list.masks[i].nonzeroBitCount }
-        return start..<end
-    }
-
-    static func positionStart(_ list: PostingList, entry: Int) -> Int {
-        var p = 0
-        for e in 0..<entry { p += Int(list.frequencies[e]) }
-        return p
     }
 
     /// The number of set bits of each byte value: the fields of a field mask.

@@ -88,7 +88,7 @@ struct TermInfo: Equatable {
 
     /// Widens the bounds to cover documents `range` of `list`.
     mutating func include(_ list: PostingList, docs range: Range<Int>) {
-        var entry = PostingsCodec.entryRange(list, docs: 0..<range.lowerBound).upperBound
+        var entry = PostingsCodec.BlockStart(list, document: range.lowerBound).entry
         var union = bounds.fieldUnion
         var maxTF = bounds.maxFrequencies, minNorm = bounds.minNorms
         for i in range {

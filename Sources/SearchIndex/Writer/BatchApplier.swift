@@ -277,12 +277,14 @@ struct BatchApplier {
                 }
             }
             var start = 0
+            var blockStart = PostingsCodec.BlockStart()
             while start < list.count {
                 let range = start..<min(start + PostingsCodec.blockSize, list.count)
                 let key = ByteCoding.blockKey(term: info.termID, lastDoc: list.docs[range.upperBound - 1])
                 encoded.removeAll(keepingCapacity: true)
-                PostingsCodec.encodeBlock(list, docs: range, presenceOnly: presenceOnly, into: &encoded)
+                PostingsCodec.encodeBlock(list, docs: range, from: blockStart, presenceOnly: presenceOnly, into: &encoded)
                 try txn.store(layout.postings, integerKey: key, value: encoded, options: blockOptions)
+                blockStart = blockStart.advanced(over: range, in: list)
                 start = range.upperBound
             }
             try txn.store(layout.terms, key: termKey, value: info.encoded, options: termOptions)
