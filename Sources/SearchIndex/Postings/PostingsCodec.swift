@@ -73,8 +73,7 @@ public enum PostingsCodec {
 
         /// The start of document `document` of `list`, summed from the list's start.
         init(_ list: PostingList, document: Int) {
-            for i in 0..<document { entry += Int(PostingsCodec.fieldCounts[Int(list.masks[i])]) }
-            for e in 0..<entry { position += Int(list.frequencies[e]) }
+            self = BlockStart().advanced(over: 0..<document, in: list)
         }
 
         /// The start of the document after `documents`, which begin here.
