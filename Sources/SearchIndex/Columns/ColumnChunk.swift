@@ -198,7 +198,12 @@ enum ColumnChunk {
     /// Encodes a numeric chunk (`values`: slot → value), packed when `NumericPacking` allows.
     static func encodeNumeric(_ values: [Int: Double]) -> [UInt8] {
         let present = values.keys.sorted()
-        let ordered = present.map { values[$0]! }
+        return encodeNumeric(slots: present, values: present.map { values[$0]! })
+    }
+
+    /// Encodes a numeric chunk whose slots `present` (ascending, distinct) hold `ordered` (one
+    /// value per slot, in the same order): the bytes `encodeNumeric(_:)` makes of that mapping.
+    static func encodeNumeric(slots present: [Int], values ordered: [Double]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bitmapBodyOffset + 1 + 8 * present.count)
         appendPresence(tag: numericTag, present, to: &out)
@@ -241,7 +246,13 @@ enum ColumnChunk {
     /// Encodes a facet chunk (`values`: slot → ascending ordinals).
     static func encodeFacet(_ values: [Int: [UInt32]]) -> [UInt8] {
         let present = values.keys.sorted()
-        let lists = present.map { values[$0]! }
+        return encodeFacet(slots: present, lists: present.map { values[$0]! })
+    }
+
+    /// Encodes a facet chunk whose slots `present` (ascending, distinct) hold `lists` (ascending
+    /// ordinals, one list per slot, in the same order): the bytes `encodeFacet(_:)` makes of that
+    /// mapping.
+    static func encodeFacet(slots present: [Int], lists: [[UInt32]]) -> [UInt8] {
         let count = lists.reduce(0) { $0 + $1.count }
         let single = lists.allSatisfy { $0.count == 1 }
         let largest = lists.reduce(UInt32(0)) { Swift.max($0, $1.max() ?? 0) }

@@ -43,8 +43,9 @@ struct BatchApplier {
     private var pendingLengths: [[UInt32]] = []
     /// Stored documents (encoded) added in this batch, by doc id - `firstDoc` (not in a bulk build).
     private var pendingDocuments: [[UInt8]] = []
-    private var numericWrites: [UInt16: [UInt32: Double]] = [:]
-    private var facetWrites: [UInt16: [UInt32: [UInt32]]] = [:]
+    /// The batch's column values, by column id (the registry numbers columns from 0).
+    private var numericWrites: [ColumnWrites<Double>] = []
+    private var facetWrites: [ColumnWrites<[UInt32]>] = []
     private var deletions: [UInt32] = []
     private var ordinals: [UInt16: [String: UInt32]] = [:]
     private var nextOrdinal: [UInt16: UInt32] = [:]
@@ -127,12 +128,12 @@ struct BatchApplier {
                 continue
             }
             let column = try register(name, kind: .numeric)
-            numericWrites[column.id, default: [:]][doc] = value
+            numericWrites.record(value, doc: doc, column: column.id)
         }
         for (name, values) in facetValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
             if let existing = registry.column(named: name), existing.kind == .numeric {
-                if numericWrites[existing.id]?[doc] == nil, let number = values.lazy.compactMap({ Double($0) }).first {
-                    numericWrites[existing.id, default: [:]][doc] = number
+                if !numericWrites.holds(doc, column: existing.id), let number = values.lazy.compactMap({ Double($0) }).first {
+                    numericWrites.record(number, doc: doc, column: existing.id)
                 }
                 continue
             }
@@ -141,7 +142,7 @@ struct BatchApplier {
             for value in values where value.utf8.count <= Self.maximumFacetValueBytes { set.append(try ordinal(of: value, column: column.id)) }
             set.sort()
             set.dedupe()
-            if !set.isEmpty { facetWrites[column.id, default: [:]][doc] = set }
+            if !set.isEmpty { facetWrites.record(set, doc: doc, column: column.id) }
         }
         added += 1
     }
@@ -322,22 +323,38 @@ struct BatchApplier {
     }
 
     private func flushNumericColumns() throws {
-        try flushColumns(numericWrites, decode: ColumnChunk.decodeNumeric, encode: ColumnChunk.encodeNumeric)
+        try flushColumns(numericWrites, decode: ColumnChunk.decodeNumeric, encode: ColumnChunk.encodeNumeric,
+                         encodeSorted: ColumnChunk.encodeNumeric(slots:values:))
     }
 
     private func flushFacetColumns() throws {
-        try flushColumns(facetWrites, decode: ColumnChunk.decodeFacet, encode: ColumnChunk.encodeFacet)
+        try flushColumns(facetWrites, decode: ColumnChunk.decodeFacet, encode: ColumnChunk.encodeFacet,
+                         encodeSorted: ColumnChunk.encodeFacet(slots:lists:))
     }
 
-    /// Rewrites each touched chunk once: its stored values, then this batch's on top.
-    private func flushColumns<Value>(_ writes: [UInt16: [UInt32: Value]], decode: (UnsafeRawBufferPointer) throws -> [Int: Value],
-                                     encode: ([Int: Value]) -> [UInt8]) throws {
-        for (column, values) in writes {
-            for (chunk, docs) in Dictionary(grouping: values.keys, by: ColumnChunk.chunk(of:)) {
-                let key = ByteCoding.columnKey(column: column, chunk: chunk)
-                var chunkValues = try txn.value(layout.columns, key: key).map(decode) ?? [:]
-                for doc in docs { chunkValues[ColumnChunk.slot(of: doc)] = values[doc]! }
-                try txn.store(layout.columns, key: key, value: encode(chunkValues))
+    /// Writes each touched chunk once: a new chunk straight from the batch's values (ascending
+    /// already), a stored one decoded with this batch's values put over its own. A bulk build's
+    /// chunks are nearly all new; until 2026-12-07 every value went through a dictionary by doc
+    /// and one by slot, grouped by chunk with a third: about a twentieth of a bulk build's CPU.
+    private func flushColumns<Value>(_ writes: [ColumnWrites<Value>], decode: (UnsafeRawBufferPointer) throws -> [Int: Value],
+                                     encode: ([Int: Value]) -> [UInt8], encodeSorted: ([Int], [Value]) -> [UInt8]) throws {
+        for (column, written) in writes.enumerated() {
+            var start = 0
+            while start < written.docs.count {
+                let chunk = ColumnChunk.chunk(of: written.docs[start])
+                var end = start + 1
+                while end < written.docs.count, ColumnChunk.chunk(of: written.docs[end]) == chunk { end += 1 }
+                let key = ByteCoding.columnKey(column: UInt16(column), chunk: chunk)
+                let slots = written.docs[start..<end].map(ColumnChunk.slot(of:))
+                let value: [UInt8]
+                if var stored = try txn.value(layout.columns, key: key).map(decode) {
+                    for (slot, value) in zip(slots, written.values[start..<end]) { stored[slot] = value }
+                    value = encode(stored)
+                } else {
+                    value = encodeSorted(slots, Array(written.values[start..<end]))
+                }
+                try txn.store(layout.columns, key: key, value: value)
+                start = end
             }
         }
     }
@@ -366,5 +383,27 @@ extension Array where Element: Equatable {
             write += 1
         }
         removeLast(count - write)
+    }
+}
+
+/// One column's values written by a batch, in ascending doc order: a batch gives its documents
+/// ascending doc ids, and a document writes a column once.
+struct ColumnWrites<Value> {
+    var docs: [UInt32] = []
+    var values: [Value] = []
+}
+
+extension Array {
+    /// Records `value` for `doc` in column `column`'s writes (`doc` above every doc recorded there).
+    mutating func record<Value>(_ value: Value, doc: UInt32, column: UInt16) where Element == ColumnWrites<Value> {
+        let index = Int(column)
+        if count <= index { append(contentsOf: repeatElement(ColumnWrites(), count: index + 1 - count)) }
+        self[index].docs.append(doc)
+        self[index].values.append(value)
+    }
+
+    /// Whether column `column`'s writes hold a value for `doc` (the last one recorded).
+    func holds<Value>(_ doc: UInt32, column: UInt16) -> Bool where Element == ColumnWrites<Value> {
+        Int(column) < count && self[Int(column)].docs.last == doc
     }
 }
