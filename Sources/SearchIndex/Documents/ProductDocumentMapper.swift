@@ -74,7 +74,7 @@ public struct ProductDocumentMapper: Sendable {
         }
         if !levels.isEmpty {
             for level in levels { addText("category", level) }
-            document.facets["category"] = levels.indices.map { levels[...$0].joined(separator: " > ") }
+            document.facets["category"] = Self.categoryPrefixes(levels)
             document.hierarchicalFacets.insert("category")
         }
         if case .string(let description)? = value["description"] { addText("description", description) }
@@ -133,6 +133,23 @@ extension ProductDocumentMapper {
             if !level.isEmpty { levels.append(level) }
         }
         return levels
+    }
+}
+
+extension ProductDocumentMapper {
+    /// Every prefix of the path `levels`, shortest first, its levels joined by " > ": each one
+    /// the last extended, where joining each prefix anew did quadratic work through a generic
+    /// `joined` (1.5% of a bulk build of synthetic products).
+    static func categoryPrefixes(_ levels: [String]) -> [String] {
+        var prefixes: [String] = []
+        prefixes.reserveCapacity(levels.count)
+        var path = ""
+        for level in levels {
+            if !path.isEmpty { path += " > " }
+            path += level
+            prefixes.append(path)
+        }
+        return prefixes
     }
 }
 
