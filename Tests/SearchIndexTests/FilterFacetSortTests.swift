@@ -117,6 +117,25 @@ import Testing
         #expect(voltage.facets[0].values.map(\.count) == [1, 1, 1])
     }
 
+    /// A column keeps the kind its first value gave it: a later number under a facet column is
+    /// faceted as its text, a later numeric string under a numeric column is its number, and a
+    /// string that is no number stays out of the numeric column (its product is still found by it).
+    @Test func aColumnKeepsTheKindOfItsFirstValueAndCoercesLaterOnes() throws {
+        let index = try Index.create(at: folder.path + "/kinds")
+        let lines = [
+            Products.json(id: "a", title: "Drill", extra: #""attributes": {"voltage": 12, "finish": "Matte"}"#),
+            Products.json(id: "b", title: "Saw", extra: #""attributes": {"voltage": "18", "finish": 3}"#),
+            Products.json(id: "c", title: "Sander", extra: #""attributes": {"voltage": "high"}"#),
+        ]
+        try index.write(lines.map { .upsert(try Products.mapper.document(fromJSONLine: Array($0.utf8))) })
+        let all = try index.search(SearchRequest(query: "", facets: [FacetRequest(field: "voltage"), FacetRequest(field: "finish")]))
+        #expect(all.total == 3)
+        #expect(all.facets[0].values.map(\.value) == ["12", "18"])
+        #expect(Set(all.facets[1].values.map(\.value)) == ["3", "Matte"])
+        #expect(Products.ids(try index.search(SearchRequest(query: "", filter: try filter("voltage >= 15")))) == ["b"])
+        #expect(Products.ids(try index.search(SearchRequest(query: "high"))) == ["c"])
+    }
+
     @Test func deletedProductDisappearsFromFacetCounts() throws {
         let index = try catalog()
         try index.write([.delete(id: "3")])

@@ -123,21 +123,24 @@ struct BatchApplier {
         // in sorted order, so that column ids and ordinals do not depend on dictionary order.
         var facetValues = document.facets
         for (name, value) in document.numbers.sorted(by: { $0.key < $1.key }) {
-            if let existing = registry.column(named: name), existing.kind != .numeric {
+            let existing = registry.column(named: name)
+            if let existing, existing.kind != .numeric {
                 facetValues[name, default: []].append(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
                 continue
             }
-            let column = try register(name, kind: .numeric)
+            // Looked up once: a column is registered (and its name hashed again) only when new.
+            let column = try existing ?? register(name, kind: .numeric)
             numericWrites.record(value, doc: doc, column: column.id)
         }
         for (name, values) in facetValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
-            if let existing = registry.column(named: name), existing.kind == .numeric {
+            let existing = registry.column(named: name)
+            if let existing, existing.kind == .numeric {
                 if !numericWrites.holds(doc, column: existing.id), let number = values.lazy.compactMap({ Double($0) }).first {
                     numericWrites.record(number, doc: doc, column: existing.id)
                 }
                 continue
             }
-            let column = try register(name, kind: document.hierarchicalFacets.contains(name) ? .hierarchy : .facet)
+            let column = try existing ?? register(name, kind: document.hierarchicalFacets.contains(name) ? .hierarchy : .facet)
             var set: [UInt32] = []
             for value in values where value.utf8.count <= Self.maximumFacetValueBytes { set.append(try ordinal(of: value, column: column.id)) }
             set.sort()
