@@ -20,8 +20,8 @@ final class PostingsAccumulator {
     // exclusivity checks of class properties were a tenth of the writer thread's time.
     @exclusivity(unchecked) private var terms = ByteStringTable()
     /// Per term id, all that adding a posting reads and writes, side by side: one cache line per
-    /// posting instead of six (with a million terms, six arrays indexed by term were six misses
-    /// per posting of a rare term).
+    /// posting (two when the 24-byte record straddles a line) instead of six (with a million
+    /// terms, six arrays indexed by term were six misses per posting of a rare term).
     @exclusivity(unchecked) private var states: [TermState] = []
     @exclusivity(unchecked) private var arena: [UInt8] = []
 
