@@ -139,7 +139,7 @@ extension ProductDocumentMapper {
 extension ProductDocumentMapper {
     /// Every prefix of the path `levels`, shortest first, its levels joined by " > ": each one
     /// the last extended, where joining each prefix anew did quadratic work through a generic
-    /// `joined` (1.5% of a bulk build of synthetic products).
+    /// `joined` (0.75% of the samples of a 200k-product synthetic build, `perf record -g`).
     static func categoryPrefixes(_ levels: [String]) -> [String] {
         var prefixes: [String] = []
         prefixes.reserveCapacity(levels.count)
