@@ -139,8 +139,11 @@ public enum PostingsCodec {
         // Frequencies and norms.
         appendPacked(list.frequencies[entries].lazy.map { $0 - 1 }, to: &out)
         if packNorms {
-            out.append(normLow)
-            appendPacked(list.norms[entries].lazy.map { UInt32($0 - normLow) }, to: &out)
+            // A constant: a `var` captured by the (escaping) lazy map would be read through a
+            // box with a dynamic exclusivity check per value.
+            let low = normLow
+            out.append(low)
+            appendPacked(list.norms[entries].lazy.map { UInt32($0 - low) }, to: &out)
         } else {
             out.append(contentsOf: list.norms[entries])
         }

@@ -28,8 +28,8 @@ final class ProximityBoost {
     private let readers: [[TermPositionReader]]
     /// Reused per `factor` call: the name-field positions (field << 32 | position) of the pair's
     /// first and second word.
-    private var before: [UInt64] = []
-    private var after: [UInt64] = []
+    @exclusivity(unchecked) private var before: [UInt64] = []
+    @exclusivity(unchecked) private var after: [UInt64] = []
     private let nameFields: UInt8
 
     /// The boost of a query whose terms found in the index are `terms` (in word order), over the

@@ -14,8 +14,8 @@ final class TermPositionReader {
     private let inline: [UInt8]
     private let block: DecodedBlock
     /// The current block's bytes in the memory map (unused for an inline block).
-    private var value = UnsafeRawBufferPointer(start: nil, count: 0)
-    private var loaded = false
+    @exclusivity(unchecked) private var value = UnsafeRawBufferPointer(start: nil, count: 0)
+    @exclusivity(unchecked) private var loaded = false
     private let cursor: Cursor?
     /// The term's blocks when already found (`TermBlocks`): looked up in memory, not sought.
     private let blocks: TermBlocks?
@@ -24,8 +24,8 @@ final class TermPositionReader {
     /// Where the last document found sits in the loaded block, and how many positions the
     /// entries before it hold: a later document of the same block is found by walking on from
     /// there, without searching the block or summing frequencies from its start again.
-    private var walkIndex = 0
-    private var walkSkip = 0
+    @exclusivity(unchecked) private var walkIndex = 0
+    @exclusivity(unchecked) private var walkSkip = 0
 
     /// A reader of the term `info`, reading blocks through `cursor` (a cursor on the postings
     /// database; readers may share one, each seeks before reading). With `wholeBlocks`, a block's
