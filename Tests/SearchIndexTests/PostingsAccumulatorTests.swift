@@ -47,7 +47,7 @@ import Testing
     @Test func everyTermReadsBackItsPostingsInDocOrderWhateverChunksTheySpan() throws {
         let documents = documents(1_000)
         let accumulator = PostingsAccumulator()
-        for (i, document) in documents.enumerated() { accumulator.add(document, as: 1_000 + UInt32(i)) }
+        for i in documents.indices { accumulator.add(documents, at: i, as: 1_000 + UInt32(i)) }
         let expected = expectedSegments(documents, firstDoc: 1_000)
         #expect(expected.values.contains { $0.postings.count > 2 * PostingsAccumulator.largestChunk })
         #expect(expected.values.contains { $0.postings.count < PostingsAccumulator.firstChunk })
@@ -74,9 +74,9 @@ import Testing
     @Test func aReusedAccumulatorStartsItsNextRunEmpty() throws {
         let documents = documents(80)
         let accumulator = PostingsAccumulator()
-        for (i, document) in documents.prefix(40).enumerated() { accumulator.add(document, as: UInt32(i)) }
+        for i in 0..<40 { accumulator.add(documents, at: i, as: UInt32(i)) }
         _ = accumulator.takeRun()
-        for (i, document) in documents.dropFirst(40).enumerated() { accumulator.add(document, as: 40 + UInt32(i)) }
+        for i in 40..<documents.count { accumulator.add(documents, at: i, as: UInt32(i)) }
         let expected = expectedSegments(Array(documents.dropFirst(40)), firstDoc: 40)
         let run = accumulator.takeSortedRun()
         #expect(run.termCount == expected.count)

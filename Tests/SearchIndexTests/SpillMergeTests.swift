@@ -76,8 +76,8 @@ import Testing
         var runs: [PostingRunSource] = []
         for (i, line) in lines.enumerated() {
             let document = try mapper.document(fromJSONLine: Array(line.utf8))
-            accumulator.add(AnalyzedDocument(document, analyzer: analyzer, fieldCount: schema.textFields.count, nameFields: schema.productNameFields),
-                            as: UInt32(i))
+            accumulator.add([AnalyzedDocument(document, analyzer: analyzer, fieldCount: schema.textFields.count, nameFields: schema.productNameFields)],
+                            at: 0, as: UInt32(i))
             if runs.count < runCount - 1, (i + 1) * runCount / lines.count > runs.count {
                 try PostingsAccumulator.spill(accumulator.takeRun(), to: path + "/run-\(runs.count)")
                 runs.append(try PostingRunFile(path: path + "/run-\(runs.count)"))

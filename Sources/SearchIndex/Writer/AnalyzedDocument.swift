@@ -98,7 +98,14 @@ struct AnalyzedDocument: Sendable {
 
     /// The postings entry of term `i` (an index into `terms`).
     func postingRange(_ i: Int) -> Range<Int> {
-        (i == 0 ? 0 : Int(postingEnds[i - 1]))..<Int(postingEnds[i])
+        Self.postingRange(i, ends: postingEnds)
+    }
+
+    /// `postingRange(i)` of a document whose `postingEnds` are `ends` (for loops that hold the
+    /// arrays rather than the document).
+    @inline(__always)
+    static func postingRange(_ i: Int, ends: [UInt32]) -> Range<Int> {
+        (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])
     }
 
     /// The normalized written form of a word token when it differs from its term (ASCII is

@@ -72,7 +72,7 @@ struct BatchApplier {
 
     mutating func apply(_ operation: Operation) throws {
         switch operation {
-        case .upsert(let analyzed): try upsert(analyzed)
+        case .upsert(let analyzed): try upsert([analyzed], at: 0)
         case .delete(let id): try delete(id: id)
         }
     }
@@ -83,36 +83,42 @@ struct BatchApplier {
     /// facetable (they stay searchable as text).
     static let maximumFacetValueBytes = 509
 
-    /// Adds `analyzed` (replacing a document with its id), as `apply(.upsert(analyzed))` does without
-    /// copying the document into an operation.
-    mutating func upsert(_ analyzed: borrowing AnalyzedDocument) throws {
-        let document = analyzed.document
-        guard (1...Self.maximumIdBytes).contains(document.id.utf8.count) else {
-            throw IndexError.invalidDocument(line: nil, "a document id must have 1 to \(Self.maximumIdBytes) bytes, got \(document.id.utf8.count)")
+    /// Adds `batch[index]` (replacing a document with its id), as `apply(.upsert(batch[index]))`
+    /// does without copying the document into an operation.
+    ///
+    /// Takes the batch and an index rather than the document: a document borrowed from an unsafe
+    /// buffer was copied whole for the call (a dozen retains and releases per document), while
+    /// its fields read from the array are not.
+    mutating func upsert(_ batch: borrowing [AnalyzedDocument], at index: Int) throws {
+        let id = batch[index].document.id
+        guard (1...Self.maximumIdBytes).contains(id.utf8.count) else {
+            throw IndexError.invalidDocument(line: nil, "a document id must have 1 to \(Self.maximumIdBytes) bytes, got \(id.utf8.count)")
         }
         guard statistics.nextDoc < UInt32.max else { throw IndexError.corrupt("doc ids exhausted: rebuild the index") }
-        try delete(id: document.id)
+        try delete(id: id)
         let doc = statistics.nextDoc
         statistics.nextDoc += 1
         statistics.liveDocuments += 1
-        for (field, length) in analyzed.fieldLengths.enumerated() { statistics.totalFieldLengths[field] += UInt64(length) }
+        for (field, length) in batch[index].fieldLengths.enumerated() { statistics.totalFieldLengths[field] += UInt64(length) }
 
-        assignedIDs[document.id] = doc
-        pendingLengths.append(analyzed.fieldLengths)
-        if bulkIDs == nil { pendingDocuments.append(analyzed.stored) }
+        assignedIDs[id] = doc
+        pendingLengths.append(batch[index].fieldLengths)
+        if bulkIDs == nil { pendingDocuments.append(batch[index].stored) }
 
         if bulkIDs == nil {
-            try analyzed.postings.withUnsafeBytes { postings in
-                for (i, term) in analyzed.terms.enumerated() {
-                    let range = analyzed.postingRange(i)
+            // The closure captures these arrays, not the document (which it would copy whole).
+            let terms = batch[index].terms, ends = batch[index].postingEnds
+            try batch[index].postings.withUnsafeBytes { postings in
+                for (i, term) in terms.enumerated() {
+                    let range = AnalyzedDocument.postingRange(i, ends: ends)
                     let entry = UnsafeRawBufferPointer(rebasing: postings[range])
                     guard DocumentPostings.decode(entry, at: 0, doc: doc, into: &pendingPostings[term, default: PostingList()]) == entry.count else {
-                        throw IndexError.corrupt("postings of document \(document.id)")
+                        throw IndexError.corrupt("postings of document \(id)")
                     }
                 }
             }
         }
-        for (surface, term) in analyzed.surfaceWords where surface.utf8.count <= Self.maximumIdBytes {
+        for (surface, term) in batch[index].surfaceWords where surface.utf8.count <= Self.maximumIdBytes {
             if let knownWords, surface.utf8.withContiguousStorageIfAvailable({ knownWords.find($0) != nil }) == true { continue }
             pendingWords[surface] = term
         }
@@ -121,8 +127,8 @@ struct BatchApplier {
         // cannot be, left out of the column (it stays searchable as text): a product is never
         // rejected because another product used the same attribute differently. Names are visited
         // in sorted order, so that column ids and ordinals do not depend on dictionary order.
-        var facetValues = document.facets
-        for (name, value) in document.numbers.sorted(by: { $0.key < $1.key }) {
+        var facetValues = batch[index].document.facets
+        for (name, value) in batch[index].document.numbers.sorted(by: { $0.key < $1.key }) {
             let existing = registry.column(named: name)
             if let existing, existing.kind != .numeric {
                 facetValues[name, default: []].append(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
@@ -140,7 +146,7 @@ struct BatchApplier {
                 }
                 continue
             }
-            let column = try existing ?? register(name, kind: document.hierarchicalFacets.contains(name) ? .hierarchy : .facet)
+            let column = try existing ?? register(name, kind: batch[index].document.hierarchicalFacets.contains(name) ? .hierarchy : .facet)
             var set: [UInt32] = []
             for value in values where value.utf8.count <= Self.maximumFacetValueBytes { set.append(try ordinal(of: value, column: column.id)) }
             set.sort()

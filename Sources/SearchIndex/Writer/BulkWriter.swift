@@ -96,14 +96,10 @@ final class BulkWriter: @unchecked Sendable {
 
     /// Adds the postings of `batch` to the accumulator, spilling it as it fills.
     private func accumulate(_ batch: [AnalyzedDocument], firstDoc: UInt32) throws {
-        // Through a buffer pointer, whose elements are borrowed in place: `batch[i]` copied each
-        // document (a dozen retains and releases).
-        try batch.withUnsafeBufferPointer { documents in
-            for i in documents.indices {
-                accumulator.add(documents[i], as: firstDoc + UInt32(i))
-                if spilling != nil, accumulator.isFull || accumulator.estimatedBytes >= spillAllowance { try finishSpill() }
-                if spilling == nil, accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
-            }
+        for i in batch.indices {
+            accumulator.add(batch, at: i, as: firstDoc + UInt32(i))
+            if spilling != nil, accumulator.isFull || accumulator.estimatedBytes >= spillAllowance { try finishSpill() }
+            if spilling == nil, accumulator.isFull || accumulator.estimatedBytes >= memoryBudget { try spill() }
         }
     }
 
@@ -121,9 +117,7 @@ final class BulkWriter: @unchecked Sendable {
             for block in documentBlocks {
                 try txn.store(layout.documents, integerKey: ByteCoding.docKey(firstDoc + UInt32(block.last)), value: block.value, options: .append)
             }
-            try batch.withUnsafeBufferPointer { documents in
-                for i in documents.indices { try applier.upsert(documents[i]) }
-            }
+            for i in batch.indices { try applier.upsert(batch, at: i) }
             try applier.finish(appliedSequence: nil)
             return (firstDoc, applier.statistics.liveDocuments, applier.assignedIDs, applier.removedIDs, applier.pendingWords.keys)
         }

@@ -82,11 +82,16 @@ final class PostingsAccumulator {
     /// Whether the run must be cut before more documents are added.
     var isFull: Bool { arena.count >= Self.arenaLimit || terms.byteCount >= Self.arenaLimit }
 
-    /// Adds the postings of `document` as doc id `doc`. Doc ids must increase from call to call
-    /// within a run.
-    func add(_ document: borrowing AnalyzedDocument, as doc: UInt32) {
-        document.postings.withUnsafeBufferPointer { postings in
-            for (i, term) in document.terms.enumerated() {
+    /// Adds the postings of `documents[index]` as doc id `doc`. Doc ids must increase from call
+    /// to call within a run.
+    ///
+    /// Takes the batch and an index rather than the document: a document borrowed from an
+    /// unsafe buffer, or captured by the closure below, was copied whole for the call (a dozen
+    /// retains and releases per document), while its fields read from the array are not.
+    func add(_ documents: borrowing [AnalyzedDocument], at index: Int, as doc: UInt32) {
+        let terms = documents[index].terms, ends = documents[index].postingEnds
+        documents[index].postings.withUnsafeBufferPointer { postings in
+            for (i, term) in terms.enumerated() {
                 let id = Int(term.utf8.withContiguousStorageIfAvailable { intern($0) } ?? Array(term.utf8).withUnsafeBufferPointer { intern($0) })
                 // The doc-id gap as a LEB128 varint (`PostingsCodec.appendVarint`), built in a register.
                 var gap = doc - states[id].lastDoc, varint: UInt64 = 0, varintBytes = 0
@@ -98,7 +103,8 @@ final class PostingsAccumulator {
                 withUnsafeBytes(of: varint.littleEndian) { append(UnsafeRawBufferPointer(rebasing: $0[0..<varintBytes]), to: id) }
                 states[id].lastDoc = doc
                 states[id].postingCount += 1
-                append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: postings[document.postingRange(i)])), to: id)
+                let range = AnalyzedDocument.postingRange(i, ends: ends)
+                append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: postings[range])), to: id)
             }
         }
     }
