@@ -10,7 +10,7 @@ import Testing
     static let vocabulary = ["cordless", "drill", "saw", "blade", "led", "light", "bulb", "white", "steel", "screw",
                              "wood", "kit", "battery", "pack", "tile", "floor", "brass", "handle", "set", "pro"]
 
-    /// 30,000 products (more than seven windows of doc ids) with 3–7 title words each, drawn so
+    /// 30,000 products (more than three windows of doc ids) with 3–7 title words each, drawn so
     /// that some words are in most products and others in few, 8 brands, prices; 1,500 deleted.
     func catalog(deletes: Bool) throws -> Index { try catalogAndProducts(deletes: deletes).index }
 
