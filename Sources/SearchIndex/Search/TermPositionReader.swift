@@ -7,7 +7,8 @@ import LMDB
 /// decodes the positions of the one document asked for (`PostingsCodec.decodePositions(_:block:document:skipping:)`),
 /// so documents asked for in increasing order decode each block at most once; any order is
 /// correct (a document outside the current block seeks again). Valid within its read transaction:
-/// it keeps pointers into the memory map.
+/// it keeps pointers into the memory map. Used by one thread at a time (another thread gets a
+/// `copy`), so its walk state skips Swift's dynamic exclusivity checks.
 final class TermPositionReader {
     let termID: UInt32
     /// The term's block when it is stored inline in its `terms` entry.
