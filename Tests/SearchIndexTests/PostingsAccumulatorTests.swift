@@ -35,7 +35,7 @@ import Testing
                 let key = Array(term.utf8)
                 var segment = segments[key] ?? (0, [])
                 PostingsCodec.appendVarint(doc - (lastDoc[key] ?? 0), to: &segment.postings)
-                segment.postings.append(contentsOf: document.postings[document.postingRange(t)])
+                segment.postings.append(contentsOf: document.postings[AnalyzedDocument.postingRange(t, ends: document.postingEnds)])
                 segment.count += 1
                 segments[key] = segment
                 lastDoc[key] = doc

@@ -96,13 +96,9 @@ struct AnalyzedDocument: Sendable {
         stored = StoredDocument(id: document.id, fieldLengths: lengths, json: document.stored).encoded
     }
 
-    /// The postings entry of term `i` (an index into `terms`).
-    func postingRange(_ i: Int) -> Range<Int> {
-        Self.postingRange(i, ends: postingEnds)
-    }
-
-    /// `postingRange(i)` of a document whose `postingEnds` are `ends` (for loops that hold the
-    /// arrays rather than the document).
+    /// The range in `postings` of the entry of term `i` (an index into `terms`) of a document
+    /// whose `postingEnds` are `ends` (loops hold the arrays rather than the document, which a
+    /// closure capturing it would copy whole).
     @inline(__always)
     static func postingRange(_ i: Int, ends: [UInt32]) -> Range<Int> {
         (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])
