@@ -11,8 +11,16 @@
 #                     each reads an index it wrote; default: the same as AISLE_A's)
 #   --k K             results per query (default 10)
 #   --mode or|and     default or
-#   --rounds N        rounds (default 4); each round runs both binaries over every query, A first
-#                     in odd rounds and B first in even ones, so drift in machine load hits both
+#   --rounds N        rounds (default 4) over every query, A first in odd rounds and B first in
+#                     even ones
+#   --interleave round|query
+#                     round (default, as every figure before 2026-12-08 was measured): each binary
+#                     answers a whole round alone, with warm caches, but a host slower during one
+#                     binary's round shows as a difference. query: each query goes to both
+#                     binaries one right after the other, so drift in machine load (seconds long on
+#                     a shared host, and as large as a small change) hits both alike; each process
+#                     then starts a query with caches the other just used, as the engines the
+#                     benchmark runner interleaves do. Prefer it for differences of a few percent.
 #   --limit N         only the first N queries of queries.tsv (default all)
 #   -- ARGS           passed to both `aisle query-server` processes (--facet ..., --filter ...,
 #                     --no-typos)
@@ -26,7 +34,7 @@
 # example: scripts/ab.sh --rounds 4 /work/bin/aisle-old .build/release/aisle ../shared/corpora/homedepot
 set -euo pipefail
 
-k=10 mode=or rounds=4 limit=0 index="" index_b=""
+k=10 mode=or rounds=4 limit=0 index="" index_b="" interleave=round
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --index) index=$2; shift 2 ;;
@@ -35,7 +43,8 @@ while [[ $# -gt 0 ]]; do
         --mode) mode=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
         --limit) limit=$2; shift 2 ;;
-        -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+        --interleave) interleave=$2; shift 2 ;;
+        -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
         --) break ;;
         -*) echo "ab.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
         *) break ;;
@@ -52,6 +61,7 @@ for binary in "$a" "$b"; do
     [[ -x "$binary" ]] || { echo "ab.sh: $binary is not an executable" >&2; exit 2; }
 done
 [[ -f "$corpus/queries.tsv" ]] || { echo "ab.sh: $corpus/queries.tsv not found" >&2; exit 2; }
+[[ "$interleave" == query || "$interleave" == round ]] || { echo "ab.sh: --interleave is query or round, not $interleave" >&2; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -62,11 +72,11 @@ if [[ -z "$index" ]]; then
     "$a" index build --from "$corpus/products.jsonl" --index "$index" >/dev/null
 fi
 
-python3 - "$a" "$b" "$corpus/queries.tsv" "$index" "${index_b:-$index}" "$k" "$mode" "$rounds" "$limit" "$@" <<'PY'
+python3 - "$a" "$b" "$corpus/queries.tsv" "$index" "${index_b:-$index}" "$k" "$mode" "$rounds" "$limit" "$interleave" "$@" <<'PY'
 import json, subprocess, sys
 
-a, b, queries_path, index, index_b, k, mode, rounds, limit = sys.argv[1:10]
-extra = sys.argv[10:]
+a, b, queries_path, index, index_b, k, mode, rounds, limit, interleave = sys.argv[1:11]
+extra = sys.argv[11:]
 rounds, limit = int(rounds), int(limit)
 with open(queries_path, encoding="utf-8") as f:
     queries = [line.rstrip("\n").split("\t", 1)[1] for line in f.readlines()[1:] if "\t" in line]
@@ -77,16 +87,16 @@ def start(binary, index):
     return subprocess.Popen([binary, "query-server", "--index", index, "--k", k, "--mode", mode, "--plain-text"] + extra,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
+def ask(process, i):
+    process.stdin.write(json.dumps({"id": i, "q": queries[i]}) + "\n")
+    process.stdin.flush()
+    answer = json.loads(process.stdout.readline())
+    if "error" in answer:
+        sys.exit(f"ab.sh: query {i} ({queries[i]!r}): {answer['error']}")
+    return answer
+
 def run(process):
-    answers = []
-    for i, q in enumerate(queries):
-        process.stdin.write(json.dumps({"id": i, "q": q}) + "\n")
-        process.stdin.flush()
-        answer = json.loads(process.stdout.readline())
-        if "error" in answer:
-            sys.exit(f"ab.sh: query {i} ({q!r}): {answer['error']}")
-        answers.append(answer)
-    return answers
+    return [ask(process, i) for i in range(len(queries))]
 
 servers = {"A": start(a, index), "B": start(b, index_b)}
 best, first = {}, {}
@@ -94,9 +104,15 @@ for name, process in servers.items():
     first[name] = run(process)  # warm-up
     best[name] = [float("inf")] * len(queries)
 for r in range(rounds):
-    for name in (("A", "B") if r % 2 == 0 else ("B", "A")):
-        for i, answer in enumerate(run(servers[name])):
-            best[name][i] = min(best[name][i], answer["us"])
+    order = ("A", "B") if r % 2 == 0 else ("B", "A")
+    if interleave == "query":
+        for i in range(len(queries)):
+            for name in order:
+                best[name][i] = min(best[name][i], ask(servers[name], i)["us"])
+    else:
+        for name in order:
+            for i, answer in enumerate(run(servers[name])):
+                best[name][i] = min(best[name][i], answer["us"])
 for process in servers.values():
     process.stdin.close()
     process.wait()
@@ -105,7 +121,7 @@ def pct(values, q):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
-print(f"{len(queries)} queries, k={k}, mode={mode}, {rounds} rounds (best per query), index {index}"
+print(f"{len(queries)} queries, k={k}, mode={mode}, {rounds} rounds (best per query), interleaved by {interleave}, index {index}"
       + (f", B's index {index_b}" if index_b != index else "")
       + (f", args {' '.join(extra)}" if extra else ""))
 summary = {}
