@@ -20,7 +20,9 @@
 #                     binaries one right after the other, so drift in machine load (seconds long on
 #                     a shared host, and as large as a small change) hits both alike; each process
 #                     then starts a query with caches the other just used, as the engines the
-#                     benchmark runner interleaves do. Prefer it for differences of a few percent.
+#                     benchmark runner interleaves do, and who goes first alternates from query to
+#                     query (the second finds the index pages the first read in the CPU's caches).
+#                     Prefer it for differences of a few percent.
 #   --limit N         only the first N queries of queries.tsv (default all)
 #   -- ARGS           passed to both `aisle query-server` processes (--facet ..., --filter ...,
 #                     --no-typos)
@@ -106,8 +108,10 @@ for name, process in servers.items():
 for r in range(rounds):
     order = ("A", "B") if r % 2 == 0 else ("B", "A")
     if interleave == "query":
+        # The second to answer a query finds the index pages the first just read in the CPU's
+        # caches (both map the same file): who goes first alternates from query to query too.
         for i in range(len(queries)):
-            for name in order:
+            for name in (order if i % 2 == 0 else order[::-1]):
                 best[name][i] = min(best[name][i], ask(servers[name], i)["us"])
     else:
         for name in order:
