@@ -99,6 +99,35 @@ import Testing
         }
     }
 
+    @Test func idOnlyPagesNameDocumentsAddedAfterTheirChunkOfIdsWasRead() throws {
+        let index = try makeIndex()
+        let words = ["alpha", "bravo", "charlie", "delta"]
+        // Batch 0 ends just short of the first chunk's end, batch 1 crosses into the second chunk,
+        // batch 2 updates documents of batch 0 (new doc ids, in the second chunk), batch 3 adds a few.
+        let sizes = [DocumentIDCache.chunkSize - 7, 20, 15, 3]
+        for (batch, size) in sizes.enumerated() {
+            let operations: [IndexOperation] = try (0..<size).map { i in
+                let id = batch == 2 ? "W0-\(i * 11)" : "W\(batch)-\(i)"
+                return .upsert(try Products.document(id: id, title: "Hinge \(words[batch]) \(i)"))
+            }
+            try index.write(operations)
+            // Every batch's words, after every batch: ids read before a batch are extended after it.
+            for word in words.prefix(batch + 1) {
+                let full = try index.search(SearchRequest(query: word, limit: 30))
+                let bare = try index.search(SearchRequest(query: word, limit: 30, storedDocuments: false))
+                #expect(!full.hits.isEmpty)
+                #expect(bare.hits.map(\.id) == full.hits.map(\.id), "\(word) after batch \(batch)")
+                #expect(bare.total == full.total)
+            }
+        }
+        // The updated documents carry the new words under their old ids, and only there.
+        let updated = try index.search(SearchRequest(query: "charlie", limit: 30, storedDocuments: false))
+        #expect(Set(updated.hits.map(\.id)) == Set((0..<15).map { "W0-\($0 * 11)" }))
+        let original = try index.search(SearchRequest(query: "alpha", limit: 10_000, storedDocuments: false))
+        #expect(original.total == sizes[0] - 15)
+        #expect(!original.hits.contains { updated.hits.map(\.id).contains($0.id) })
+    }
+
     @Test func upsertThenDeleteInOneBatchLeavesNothing() throws {
         let index = try makeIndex()
         try index.write([.upsert(try Products.document(id: "9", title: "Ceiling Fan")), .delete(id: "9")])

@@ -142,10 +142,19 @@ import Testing
             DocumentBlock.encode(encoded[range], compressor: compressor).withUnsafeBytes { value in
                 for (k, i) in range.enumerated() {
                     #expect(DocumentBlock.document(at: k, in: value, compressor: compressor) == stored[i])
-                    #expect(DocumentBlock.id(at: k, in: value) == stored[i].id)
                 }
                 #expect(DocumentBlock.document(at: range.count, in: value, compressor: compressor) == nil)
-                #expect(DocumentBlock.id(at: range.count, in: value) == nil)
+                var ids: [String] = []
+                let count = DocumentBlock.forEachID(in: value) { k, id in
+                    #expect(k == ids.count)
+                    ids.append(String(decoding: id, as: UTF8.self))
+                }
+                #expect(count == range.count)
+                #expect(ids == stored[range].map(\.id))
+                // Cut inside the ids: malformed, and nothing is reported.
+                var reported = 0
+                #expect(DocumentBlock.forEachID(in: UnsafeRawBufferPointer(rebasing: value[..<(1 + range.count)])) { _, _ in reported += 1 } == nil)
+                #expect(reported == 0)
             }
         }
     }

@@ -24,6 +24,8 @@ public final class Index: @unchecked Sendable {
     let synonymRules: SynonymRules
     /// Faceted columns decoded per document, shared by searches.
     let denseColumns = DenseColumnCache()
+    /// The external ids of doc ids, for pages of ids only.
+    let documentIDs = DocumentIDCache()
     /// Facet values by ordinal, read once (hierarchical facets group every counted path).
     let facetNames = FacetNameCache()
     /// The scoring tables of the statistics last searched with (they change only with writes).

@@ -47,14 +47,14 @@ extension Index {
             let hasText = request.query.unicodeScalars.contains { !$0.properties.isWhitespace }
             if hasText, plan.columnFilters.isEmpty, plan.excludedWords.isEmpty, plan.excludedPhrases.isEmpty {
                 // Only punctuation or nothing the analyzer keeps: nothing can match.
-                return try finish(sink, request: request, exact: true, txn: txn)
+                return try finish(sink, request: request, exact: true, statistics: statistics, txn: txn)
             }
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             for doc in 0..<statistics.nextDoc where try !deleted.contains(doc) && !excluded.contains(doc) {
                 if !excluded.phrases.isEmpty, try excluded.phrasesExclude(doc) { continue }
                 try sink.offer(doc, score: 0)
             }
-            return try finish(sink, request: request, exact: true, txn: txn)
+            return try finish(sink, request: request, exact: true, statistics: statistics, txn: txn)
         }
         let synonymPhrases = try resolveSynonymPhrases(plan.words, txn: txn, tables: tables)
         let terms = ResolvedTerm.scoringOrder(try resolve(plan.words, txn: txn, tables: tables), tables: tables, synonymPhrases: synonymPhrases)
@@ -102,7 +102,7 @@ extension Index {
             let optionalCount = plan.words.count - requiredCount
             let excluded = try exclusions(plan, txn: txn, statistics: statistics, tables: tables)
             let phrases = try plan.phrases.map { try PhraseMatcher($0, txn: txn, layout: layout) }
-            if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, txn: txn) }
+            if phrases.contains(where: { $0 == nil }) { return try finish(sink, request: request, exact: true, statistics: statistics, txn: txn) }
             let collection = TermAtATimeCollection(
                 terms: terms, termBlocks: termBlocks, synonymPhrases: synonymPhrases, written: written, writtenBlocks: writtenBlocks,
                 coverage: coverage, proximityBound: proximity.bound, tables: tables, requiredCount: requiredCount,
@@ -124,7 +124,7 @@ extension Index {
                 try collection.collect(sink: &sink, deleted: &deleted, scratch: scratch)
             }
         }
-        var result = try finish(sink, request: request, exact: exact, txn: txn)
+        var result = try finish(sink, request: request, exact: exact, statistics: statistics, txn: txn)
         result.collectedParts = collectedParts
         if request.highlight {
             let highlighter = Highlighter(analyzer: analyzer, terms: Set(plan.words.flatMap { $0.alternatives.map(\.term) } + synonymPhrases.flatMap(\.terms)))
@@ -227,7 +227,7 @@ extension Index {
                          documentLimit: statistics.nextDoc)
     }
 
-    private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, txn: ReadTransaction) throws -> SearchResult {
+    private func finish(_ sink: MatchSink, request: SearchRequest, exact: Bool, statistics: IndexStatistics, txn: ReadTransaction) throws -> SearchResult {
         var sink = sink
         let proximityParts = try sink.applyProximity(threads: request.threads,
                                                      candidatesPerThread: request.minimumWorkPerThread ?? MatchSink.proximityCandidatesPerThread)
@@ -238,7 +238,9 @@ extension Index {
         let hits = try page.map { item -> SearchHit in
             let cursor = SearchCursor(key: item.key, doc: item.doc)
             guard withDocuments else {
-                guard let id = try DocumentBlock.readID(item.doc, layout, txn) else { throw IndexError.corrupt("document \(item.doc) is missing") }
+                guard let id = try documentIDs.id(of: item.doc, documentLimit: statistics.nextDoc, txn: txn, layout: layout) else {
+                    throw IndexError.corrupt("document \(item.doc) is missing")
+                }
                 return SearchHit(id: id, score: item.score, document: [], cursor: cursor)
             }
             guard let stored = try DocumentBlock.read(item.doc, layout, txn, compressor: documentCompressor) else {

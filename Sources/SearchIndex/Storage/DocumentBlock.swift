@@ -10,7 +10,7 @@ import LMDB
 /// per hit, about 0.7 µs plus 2 µs per KB (with 2 KB blocks, Home Depot's median query at 100
 /// hits took 700 µs instead of 350; with 512 bytes about 400, for 2.7 MB of documents instead of 2.6).
 /// Why the ids apart: a page of ids only (`SearchRequest.storedDocuments` false) reads them
-/// without decompressing anything; decompressing ten blocks was about a fifth of Home Depot's
+/// without decompressing anything (`DocumentIDCache`, a chunk of blocks at a time); decompressing ten blocks was about a fifth of Home Depot's
 /// median search at k = 10. Ids are short and compress poorly, so the block grows little.
 ///
 /// Layout: varint document count n, n varint id lengths, the n ids (UTF-8) concatenated, then
@@ -89,11 +89,30 @@ enum DocumentBlock {
         return ((offset + before)..<(offset + before + length), Int(count), offset + total)
     }
 
-    /// The external id of the document at `index` (0-based, in doc id order) of a block value,
-    /// read without decompressing anything; nil when the block is malformed or has no such document.
-    static func id(at index: Int, in value: UnsafeRawBufferPointer) -> String? {
-        guard let (id, _, _) = locate(index, in: value) else { return nil }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: value[id]), as: UTF8.self)
+    /// Calls `body` with the index (0-based, in doc id order) and the UTF-8 bytes of each
+    /// document's external id in a block value, read without decompressing anything, and returns
+    /// how many there were; nil, before any call, when the value is malformed.
+    static func forEachID(in value: UnsafeRawBufferPointer, _ body: (Int, UnsafeRawBufferPointer) throws -> Void) rethrows -> Int? {
+        guard let (count, afterCount) = PostingsCodec.readVarint(value, at: 0), Int(count) <= value.count else { return nil }
+        // The lengths first, then the ids: skip the lengths to find where the ids start (and
+        // that they fit), then read each length again beside its id.
+        var idStart = afterCount
+        var total = 0
+        for _ in 0..<Int(count) {
+            guard let (length, next) = PostingsCodec.readVarint(value, at: idStart) else { return nil }
+            total += Int(length)
+            idStart = next
+        }
+        guard idStart + total <= value.count else { return nil }
+        var lengthOffset = afterCount
+        var idOffset = idStart
+        for i in 0..<Int(count) {
+            let (length, next) = PostingsCodec.readVarint(value, at: lengthOffset)!
+            lengthOffset = next
+            try body(i, UnsafeRawBufferPointer(rebasing: value[idOffset..<(idOffset + Int(length))]))
+            idOffset += Int(length)
+        }
+        return Int(count)
     }
 
     /// The document at `index` (0-based, in doc id order) of a block value; nil when the block is
@@ -122,12 +141,6 @@ enum DocumentBlock {
     /// The stored document `doc`; nil when no block holds it. Throws when its block is malformed.
     static func read(_ doc: UInt32, _ layout: IndexLayout, _ txn: ReadTransaction, compressor: DocumentCompressor) throws -> StoredDocument? {
         try withBlock(of: doc, layout, txn) { value, index in document(at: index, in: value, compressor: compressor) }
-    }
-
-    /// The external id of document `doc`, read without decompressing its block; nil when no
-    /// block holds it. Throws when its block is malformed.
-    static func readID(_ doc: UInt32, _ layout: IndexLayout, _ txn: ReadTransaction) throws -> String? {
-        try withBlock(of: doc, layout, txn) { value, index in id(at: index, in: value) }
     }
 
     /// `body` applied to the value of the block holding `doc` and the document's index in it; nil
