@@ -128,6 +128,15 @@ import Testing
         #expect(!original.hits.contains { updated.hits.map(\.id).contains($0.id) })
     }
 
+    @Test func idOnlyPagesNameDocumentsAfterOnesDeletedInTheirOwnBatch() throws {
+        let index = try makeIndex()
+        try index.write([.upsert(try Products.document(id: "A", title: "Oak Shelf")), .upsert(try Products.document(id: "B", title: "Oak Table")),
+                         .delete(id: "A"), .upsert(try Products.document(id: "C", title: "Oak Chair"))])
+        #expect(try index.search(SearchRequest(query: "oak", storedDocuments: false)).hits.map(\.id).sorted() == ["B", "C"])
+        try index.write([.upsert(try Products.document(id: "D", title: "Oak Desk")), .delete(id: "B")])
+        #expect(try index.search(SearchRequest(query: "oak", storedDocuments: false)).hits.map(\.id).sorted() == ["C", "D"])
+    }
+
     @Test func upsertThenDeleteInOneBatchLeavesNothing() throws {
         let index = try makeIndex()
         try index.write([.upsert(try Products.document(id: "9", title: "Ceiling Fan")), .delete(id: "9")])

@@ -10,8 +10,9 @@ import LMDB
 /// per hit, about 0.7 µs plus 2 µs per KB (with 2 KB blocks, Home Depot's median query at 100
 /// hits took 700 µs instead of 350; with 512 bytes about 400, for 2.7 MB of documents instead of 2.6).
 /// Why the ids apart: a page of ids only (`SearchRequest.storedDocuments` false) reads them
-/// without decompressing anything (`DocumentIDCache`, a chunk of blocks at a time); decompressing ten blocks was about a fifth of Home Depot's
-/// median search at k = 10. Ids are short and compress poorly, so the block grows little.
+/// without decompressing anything (`DocumentIDCache`, a chunk of blocks at a time);
+/// decompressing ten blocks was about a fifth of Home Depot's median search at k = 10. Ids are
+/// short and compress poorly, so the block grows little.
 ///
 /// Layout: varint document count n, n varint id lengths, the n ids (UTF-8) concatenated, then
 /// the compressed part: `DocumentCompressor.compress` of varint n, n varint body lengths, the n

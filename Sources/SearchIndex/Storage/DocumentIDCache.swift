@@ -18,12 +18,13 @@ import Synchronization
 final class DocumentIDCache: Sendable {
     static let chunkShift = 12
     /// Doc ids per chunk: a chunk is read with one pass of a cursor over its blocks (about 800 on
-    /// Home Depot's titles, a fraction of a millisecond).
+    /// Home Depot's titles).
     static let chunkSize = 1 << chunkShift
 
     /// The ids of the doc ids `first ..< first + offsets.count - 1` (those of a chunk below the
     /// snapshot's limit when it was read): doc id `first + i` has the bytes
-    /// `bytes[offsets[i] ..< offsets[i + 1]]`, empty when no stored document has that doc id.
+    /// `bytes[start(i) ..< start(i + 1)]`, none when `offsets[i + 1]` has `absent` set (no stored
+    /// document has that doc id; an empty id is an id).
     private final class Chunk: Sendable {
         let first: UInt32
         let offsets: [UInt32]
@@ -37,7 +38,14 @@ final class DocumentIDCache: Sendable {
 
         /// Doc ids below it are held.
         var end: UInt32 { first + UInt32(offsets.count - 1) }
+
+        /// Where the id of the chunk's `i`-th doc id starts in `bytes`.
+        func start(_ i: Int) -> Int { Int(offsets[i] & ~DocumentIDCache.absent) }
     }
+
+    /// Set in a chunk's offset when the doc id it ends has no stored document (a chunk's ids take
+    /// far less than 2 GB).
+    private static let absent: UInt32 = 1 << 31
 
     private let chunks = Mutex<[Int: Chunk]>([:])
 
@@ -57,8 +65,8 @@ final class DocumentIDCache: Sendable {
         }
         guard let chunk else { return nil }
         let i = Int(doc - chunk.first)
-        let range = Int(chunk.offsets[i])..<Int(chunk.offsets[i + 1])
-        guard !range.isEmpty else { return nil }
+        guard chunk.offsets[i + 1] & Self.absent == 0 else { return nil }
+        let range = chunk.start(i)..<chunk.start(i + 1)
         return chunk.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
@@ -81,7 +89,7 @@ final class DocumentIDCache: Sendable {
             let blockFirst = ByteCoding.readBE32(current.key, at: 0) + 1 - count
             // Doc ids without a stored document before this block: no id.
             while next < min(blockFirst, end) {
-                offsets.append(UInt32(bytes.count))
+                offsets.append(UInt32(bytes.count) | Self.absent)
                 next += 1
             }
             guard next < end else { break }
@@ -97,7 +105,7 @@ final class DocumentIDCache: Sendable {
         }
         // Doc ids after the last block below the limit: no id.
         while next < end {
-            offsets.append(UInt32(bytes.count))
+            offsets.append(UInt32(bytes.count) | Self.absent)
             next += 1
         }
         return Chunk(first: first, offsets: offsets, bytes: bytes)
