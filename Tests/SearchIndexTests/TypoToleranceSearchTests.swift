@@ -66,6 +66,21 @@ import Testing
         #expect(result.didYouMean == "xolab")
     }
 
+    @Test func didYouMeanWritesTheCorrectionAsTheWrittenWordClosestToWhatWasTyped() throws {
+        let index = try Index.create(at: folder.path + "/written")
+        // One term ("batteri"), written "battery" in the first document and "batteries" in the second.
+        try index.write([
+            .upsert(try Products.document(id: "1", title: "Battery Charger")),
+            .upsert(try Products.document(id: "2", title: "Batteries Pack")),
+        ])
+        let plural = try index.search(SearchRequest(query: "bateries pack"))
+        #expect(plural.hits.first?.id == "2")
+        #expect(plural.didYouMean == "batteries pack")
+        let singular = try index.search(SearchRequest(query: "batery charger"))
+        #expect(singular.hits.first?.id == "1")
+        #expect(singular.didYouMean == "battery charger")
+    }
+
     @Test func aWordIndexedAfterATypoSearchCorrectsTheNextOne() throws {
         let index = try catalog()
         #expect(try index.search(SearchRequest(query: "trimmmer")).total == 0)

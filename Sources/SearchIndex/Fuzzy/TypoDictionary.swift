@@ -112,20 +112,51 @@ package final class TypoDictionary: Sendable {
     /// limit below 1 reports nothing.
     @discardableResult
     package func forEachMatch(of automaton: EditDistanceAutomaton, limit: Int = .max, _ visit: (_ term: String, _ distance: Int) -> Void) -> Statistics {
+        forEachMatch(of: automaton, limit: limit) { (match: Match) in visit(match.term, match.distance) }
+    }
+
+    /// One term a walk found, and the word it was found through.
+    package struct Match {
+        /// The word matched (its Unicode scalars; a copy may be kept): "refrigerator".
+        package var word: ArraySlice<Unicode.Scalar>
+        /// A term it stands for: "refriger".
+        package var term: String
+        package var distance: Int
+        /// Whether `word` is known to be a way `term` is written: a word entered apart from its
+        /// term (entries other than a term's own are words as written). A term found as itself
+        /// may be a stem never written as such ("pressur", whose documents write "pressure"; or
+        /// "sharkbit", from the compound "SharkBite", whose written form is not entered).
+        package var wordIsWritten: Bool
+    }
+
+    /// `forEachMatch(of:limit:_:)`, each term with the word it was found through: how the
+    /// correction is written, the closest to what was typed, when `Match.wordIsWritten`.
+    @discardableResult
+    package func forEachMatch(of automaton: EditDistanceAutomaton, limit: Int = .max, _ visit: (Match) -> Void) -> Statistics {
         var statistics = Statistics()
         guard limit > 0 else { return statistics }
         // Depth-first, children in ascending order: a node is reported before its descendants,
-        // which is key order. The stack holds nodes whose state is alive, last child on top; the
-        // root holds no word.
-        var stack: [(node: Int, state: EditDistanceAutomaton.State)] = []
+        // which is key order. The stack holds nodes whose state is alive, last child on top, with
+        // their depth; the root holds no word. `word` holds the scalars on the path to the node
+        // popped last.
+        var stack: [(node: Int, depth: Int, state: EditDistanceAutomaton.State)] = []
         stack.reserveCapacity(64)
-        stack.append((0, automaton.start))
+        stack.append((0, 0, automaton.start))
+        var word: [Unicode.Scalar] = []
         labels.withUnsafeBufferPointer { labels in
             firstChild.withUnsafeBufferPointer { firstChild in
-                while let (node, state) = stack.popLast() {
+                while let (node, depth, state) = stack.popLast() {
+                    if depth > 0 {
+                        word.removeSubrange((depth - 1)...)
+                        word.append(Unicode.Scalar(labels[node]) ?? "\u{FFFD}")
+                    }
                     let start = Int(termStart[node]), end = Int(termStart[node + 1])
                     if start < end, let distance = automaton.acceptedDistance(state) {
-                        for t in start..<end { visit(terms[Int(termsOfNode[t])], distance) }
+                        for t in start..<end {
+                            let term = Int(termsOfNode[t])
+                            visit(Match(word: word[...], term: terms[term], distance: distance,
+                                        wordIsWritten: !word.elementsEqual(terms[term].unicodeScalars)))
+                        }
                         statistics.matches += 1
                         if statistics.matches >= limit {
                             statistics.reachedLimit = true
@@ -138,7 +169,7 @@ package final class TypoDictionary: Sendable {
                         child -= 1
                         let next = automaton.step(state, positions: automaton.positions(ofValue: labels[child]))
                         statistics.nodes += 1
-                        if automaton.isAlive(next) { stack.append((child, next)) }
+                        if automaton.isAlive(next) { stack.append((child, depth + 1, next)) }
                     }
                 }
             }

@@ -144,12 +144,16 @@ extension Index {
         return result
     }
 
-    /// `query` with each corrected word replaced by how the correction is written in a document
-    /// that has it (indexed terms are stems: "batteri" reads "battery").
+    /// `query` with each corrected word replaced by how its correction is written: the written
+    /// word closest to what was typed that the typo walk found it through
+    /// (`QueryPlan.Correction.written`: "batteries" for "bateries", "battery" for "batery", both
+    /// the term "batteri"), else, when the closest was the term itself, which may be a stem never
+    /// written as such, how the first document holding it writes it. The first document alone
+    /// read "illumination" back as "illumine" and "washers" as "washer" (Home Depot).
     private func didYouMean(_ query: String, _ corrections: [QueryPlan.Correction], txn: ReadTransaction, tables: Bm25fTables) throws -> String {
         var words = query.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for correction in corrections {
-            let written = try writtenForm(of: correction.term, txn: txn, tables: tables) ?? correction.term
+            let written = try correction.written ?? writtenForm(of: correction.term, txn: txn, tables: tables) ?? correction.term
             for i in words.indices where analyzer.normalize(words[i]) == correction.typed { words[i] = written }
         }
         return words.joined(separator: " ")

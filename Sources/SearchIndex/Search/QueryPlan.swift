@@ -61,6 +61,11 @@ struct QueryPlan {
         var typed: String
         /// The best indexed term found instead.
         var term: String
+        /// How that term is written, normalized, when the typo walk found it through a written
+        /// word (`TypoDictionary.Match.wordIsWritten`) at least as close to `typed` as any other
+        /// standing for `term` ("refrigerator" for "refriger"); nil when the closest was the term
+        /// itself, which may be a stem never written as such ("pressur").
+        var written: String?
     }
 
     /// A phrase constraint over required words: `words[i]` must sit at `offsets[i]` relative to
@@ -219,13 +224,18 @@ struct QueryPlanner {
                   try txn.value(layout.terms, key: Array(term.utf8)) == nil else { continue }
             // A word longer than the automaton allows is matched exactly.
             guard policy.maxEdits(for: typed) > 0, let automaton = try? policy.automaton(for: typed) else { continue }
-            var found: [String: Int] = [:]
-            try dictionary().forEachMatch(of: automaton, limit: QueryPlan.correctionCandidates) { candidate, distance in
-                found[candidate] = min(found[candidate] ?? distance, distance)
+            // Each term at its closest word, a written one first among equally close ones, then
+            // the first in key order.
+            var found: [String: (distance: Int, word: ArraySlice<Unicode.Scalar>?)] = [:]
+            try dictionary().forEachMatch(of: automaton, limit: QueryPlan.correctionCandidates) { (match: TypoDictionary.Match) in
+                let known = found[match.term]
+                if known == nil || match.distance < known!.distance || (match.distance == known!.distance && known!.word == nil && match.wordIsWritten) {
+                    found[match.term] = (match.distance, match.wordIsWritten ? match.word : nil)
+                }
             }
             guard !found.isEmpty else { continue }
             var ranked: [(term: String, distance: Int, frequency: UInt32)] = []
-            for (candidate, distance) in found {
+            for (candidate, (distance, _)) in found {
                 guard let raw = try txn.value(layout.terms, key: Array(candidate.utf8)), let info = TermInfo(raw) else { continue }
                 ranked.append((candidate, distance, info.documentFrequency))
             }
@@ -233,7 +243,10 @@ struct QueryPlanner {
             let best = ranked.prefix(QueryPlan.maximumCorrections)
             plan.words[i].alternatives += best.map { ($0.term, QueryPlan.correctionWeights[min($0.distance, 2)]) }
             plan.words[i].written = .unknown
-            if let first = best.first { plan.corrections.append(QueryPlan.Correction(typed: typed, term: first.term)) }
+            if let first = best.first {
+                plan.corrections.append(QueryPlan.Correction(typed: typed, term: first.term,
+                                                             written: found[first.term]?.word.map { String(String.UnicodeScalarView($0)) }))
+            }
         }
     }
 

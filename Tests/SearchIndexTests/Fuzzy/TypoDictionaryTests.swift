@@ -71,6 +71,29 @@ import Testing
         }
     }
 
+    @Test func theWalkNamesTheWordEachTermWasFoundThroughAndWhetherItIsWritten() throws {
+        let dictionary = TypoDictionary([("refrigerator", "refriger"), ("refriger", "refriger"), ("lights", "light"), ("lights", "lights"), ("light", "light")])
+        func walk(_ query: String, _ distance: Int) throws -> [String] {
+            var found: [String] = []
+            dictionary.forEachMatch(of: try EditDistanceAutomaton(query: query, maxDistance: distance)) { (match: TypoDictionary.Match) in
+                found.append("\(String(String.UnicodeScalarView(match.word))) \(match.term) \(match.distance)\(match.wordIsWritten ? "" : " stem")")
+            }
+            return found
+        }
+        // A term found as itself is marked: it may be a stem never written as such.
+        #expect(try walk("refrigirater", 2) == ["refrigerator refriger 2"])
+        #expect(try walk("refriger", 1) == ["refriger refriger 0 stem"])
+        #expect(try walk("ligh", 2) == ["light light 1 stem", "lights light 2", "lights lights 2 stem"])
+        // Siblings, then shallower branches: each word is its own path, not the last one's.
+        let branches = TypoDictionary(["abc", "abd", "ax", "b"].map { ($0, $0) })
+        var words: [String] = []
+        branches.forEachMatch(of: try EditDistanceAutomaton(query: "ab", maxDistance: 1)) { (match: TypoDictionary.Match) in
+            words.append(String(String.UnicodeScalarView(match.word)))
+            #expect(words.last == match.term && !match.wordIsWritten)
+        }
+        #expect(words == ["abc", "abd", "ax", "b"])
+    }
+
     @Test func aWordReportsEveryTermItStandsForOnce() throws {
         let dictionary = TypoDictionary([
             ("refrigerator", "refriger"), ("refriger", "refriger"), ("lights", "light"), ("lights", "lights"),
