@@ -93,10 +93,12 @@ final class ProximityBoost {
 
     private static func flatten(_ readers: [[TermPositionReader]]) -> ([Unmanaged<TermPositionReader>], [Range<Int>]) {
         var flat: [Unmanaged<TermPositionReader>] = []
+        flat.reserveCapacity(readers.reduce(0) { $0 + $1.count })
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(readers.count)
         for word in readers {
             ranges.append(flat.count..<flat.count + word.count)
-            flat += word.map { Unmanaged.passUnretained($0) }
+            for reader in word { flat.append(Unmanaged.passUnretained(reader)) }
         }
         return (flat, ranges)
     }
