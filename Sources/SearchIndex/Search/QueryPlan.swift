@@ -228,10 +228,9 @@ struct QueryPlanner {
             // the first in key order.
             var found: [String: (distance: Int, word: ArraySlice<Unicode.Scalar>?)] = [:]
             try dictionary().forEachMatch(of: automaton, limit: QueryPlan.correctionCandidates) { (match: TypoDictionary.Match) in
-                let known = found[match.term]
-                if known == nil || match.distance < known!.distance || (match.distance == known!.distance && known!.word == nil && match.wordIsWritten) {
-                    found[match.term] = (match.distance, match.wordIsWritten ? match.word : nil)
-                }
+                let rank = (match.distance, match.wordIsWritten ? 0 : 1)
+                if let known = found[match.term], (known.distance, known.word == nil ? 1 : 0) <= rank { return }
+                found[match.term] = (match.distance, match.wordIsWritten ? match.word : nil)
             }
             guard !found.isEmpty else { continue }
             var ranked: [(term: String, distance: Int, frequency: UInt32)] = []
