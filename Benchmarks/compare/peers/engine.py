@@ -76,7 +76,8 @@ class Engine(ABC):
 
     @abstractmethod
     def build(self, corpus: Corpus, workdir: Path) -> BuildStats:
-        """Indexes every product of `corpus` (text fields as Corpus.fields) under `workdir`."""
+        """Indexes every product of `corpus` (text fields as Corpus.fields) under `workdir`, reading them from
+        `corpus.products_path` with `read_products` inside the timed region (as Aisle's build reads the file)."""
 
     @abstractmethod
     def configs(self) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import psycopg
 
-from .corpus import Corpus
+from .corpus import Corpus, read_products
 from .engine import BuildStats, Engine, EngineError, Hits, Target
 
 # setweight class per field and ts_rank's weight per class. ts_rank takes {D, C, B, A}; the values follow
@@ -92,7 +92,7 @@ class PostgresEngine(Engine):
         columns = ", ".join(f"{f} text" for f in self.fields)
         execute(f"CREATE UNLOGGED TABLE {s}.staging (n integer, {columns})")
         with self.connection.cursor().copy(f"COPY {s}.staging (n, {', '.join(self.fields)}) FROM STDIN") as copy:
-            for ordinal, product in enumerate(corpus.products):
+            for ordinal, product in enumerate(read_products(corpus.products_path)):
                 copy.write_row((ordinal, *(product.fields.get(f) for f in self.fields)))
         vector = " || ".join(
             f"setweight(to_tsvector('english', coalesce({f}, '')), '{_CLASSES[f]}')" for f in self.fields

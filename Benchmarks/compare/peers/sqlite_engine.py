@@ -6,7 +6,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .corpus import FIELD_WEIGHTS, Corpus
+from .corpus import FIELD_WEIGHTS, Corpus, read_products
 from .engine import BuildStats, Engine, Hits, Target
 
 
@@ -59,10 +59,9 @@ class SQLiteEngine(Engine):
         connection = sqlite3.connect(self.path)
         connection.execute(f"CREATE VIRTUAL TABLE fts USING fts5({columns}, content='', tokenize='porter unicode61')")
         placeholders = ", ".join("?" for _ in self.fields)
-        connection.executemany(
-            f"INSERT INTO fts(rowid, {columns}) VALUES (?, {placeholders})",
-            ((ordinal + 1, *(p.fields.get(f, "") for f in self.fields)) for ordinal, p in enumerate(corpus.products)),
-        )
+        rows = ((ordinal + 1, *(p.fields.get(f, "") for f in self.fields))
+                for ordinal, p in enumerate(read_products(corpus.products_path)))
+        connection.executemany(f"INSERT INTO fts(rowid, {columns}) VALUES (?, {placeholders})", rows)
         connection.commit()
         connection.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         connection.commit()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import tantivy
 
-from .corpus import FIELD_WEIGHTS, Corpus
+from .corpus import FIELD_WEIGHTS, Corpus, read_products
 from .engine import BuildStats, Engine, Hits, Target, directory_bytes
 
 # Characters with a meaning in tantivy's query language; each is escaped with a backslash so it is
@@ -139,7 +139,7 @@ class TantivyEngine(Engine):
         start = time.perf_counter()
         index = tantivy.Index(schema(self.fields), path=str(directory))
         writer = index.writer()
-        for ordinal, product in enumerate(corpus.products):
+        for ordinal, product in enumerate(read_products(corpus.products_path)):
             writer.add_document(document(ordinal, product.id, product.fields))
         writer.commit()
         writer.wait_merging_threads()

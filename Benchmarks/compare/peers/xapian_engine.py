@@ -6,7 +6,7 @@ from pathlib import Path
 
 import xapian
 
-from .corpus import FIELD_WEIGHTS, Corpus
+from .corpus import FIELD_WEIGHTS, Corpus, read_products
 from .engine import BuildStats, Engine, Hits, Target, directory_bytes
 
 _OPERATORS = {"or": xapian.Query.OP_OR, "and": xapian.Query.OP_AND}
@@ -56,7 +56,7 @@ class XapianEngine(Engine):
         database = xapian.WritableDatabase(str(self.path), xapian.DB_CREATE_OR_OVERWRITE)
         generator = xapian.TermGenerator()
         generator.set_stemmer(xapian.Stem("english"))
-        for ordinal, product in enumerate(corpus.products):
+        for ordinal, product in enumerate(read_products(corpus.products_path)):
             document = xapian.Document()
             generator.set_document(document)
             for field in self.fields:
