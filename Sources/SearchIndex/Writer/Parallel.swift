@@ -55,7 +55,9 @@ final class ResultSlots<R>: @unchecked Sendable {
 
     private var collected = false
 
-    func set(_ index: Int, _ value: R) { storage[index] = value }
+    /// Stores `value` in slot `index`. The value is consumed, so it is moved into the slot: a
+    /// borrowed one was copied, a retain and a release of each reference an analyzed document holds.
+    func set(_ index: Int, _ value: consuming R) { (storage + index).pointee = consume value }
 
     /// The values, moved out (no copy, no retain per value). Call once, after every `set`.
     func collect() -> [R] {
