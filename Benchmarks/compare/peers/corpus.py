@@ -59,6 +59,11 @@ def read_products(path: Path) -> Iterator[Product]:
     are skipped. Raises CorpusError naming the line of one that is not a product. Every engine's build reads
     the file through this inside its timer, so that each build time covers reading and parsing products.jsonl
     as `aisle index build` does."""
+    return (product for _, product in _numbered_products(path))
+
+
+def _numbered_products(path: Path) -> Iterator[tuple[int, Product]]:
+    """read_products, each product with its 1-based line number."""
     with path.open(encoding="utf-8") as f:
         for number, line in enumerate(f, start=1):
             if not line.strip():
@@ -69,7 +74,7 @@ def read_products(path: Path) -> Iterator[Product]:
                 raise CorpusError(f"{path}:{number}: not JSON ({error})") from None
             if not isinstance(record.get("id"), str) or not isinstance(record.get("title"), str):
                 raise CorpusError(f"{path}:{number}: `id` and `title` must be strings")
-            yield Product(record["id"], field_texts(record))
+            yield number, Product(record["id"], field_texts(record))
 
 
 def _read_tsv(path: Path, columns: int) -> list[list[str]]:
@@ -138,9 +143,9 @@ class Corpus:
             raise CorpusError(f"{products_path} is missing (see shared/corpora/README.md for the corpus format)")
         products: list[Product] = []
         seen: set[str] = set()
-        for product in read_products(products_path):
+        for number, product in _numbered_products(products_path):
             if product.id in seen:
-                raise CorpusError(f"{products_path}: duplicate product id {product.id!r}")
+                raise CorpusError(f"{products_path}:{number}: duplicate product id {product.id!r}")
             seen.add(product.id)
             products.append(product)
         if not products:
