@@ -5,6 +5,7 @@
     python3 Benchmarks/compare/run.py --corpus DIR [options]     # full comparison
     python3 Benchmarks/compare/run.py --scale 100000,1000000     # Aisle and tantivy on synthetic catalogues
     python3 Benchmarks/compare/run.py --smoke [options]          # tiny end-to-end check, "N passed, M failed"
+    python3 Benchmarks/compare/run.py --process-cost --corpus DIR # what a process boundary costs latency (tantivy)
 
 See Benchmarks/compare/README.md for what is measured and how each engine is configured.
 """
@@ -36,6 +37,9 @@ def _parser():
     source.add_argument("--scale", metavar="SIZES",
                         help="comma-separated catalogue sizes (e.g. 100000,1000000,10000000): generate each with "
                              "`aisle generate`, build Aisle and tantivy, measure build, size, memory and latency")
+    parser.add_argument("--process-cost", action="store_true",
+                        help="with --corpus: time tantivy in the runner's process and in a child process of its own "
+                             "on the same queries, to show what a process boundary costs measured latency")
     parser.add_argument("--engines", help=f"comma-separated subset of {','.join(ENGINES)} (default all; "
                                           f"--scale: of {','.join(SCALE_ENGINES)}, default all)")
     parser.add_argument("--modes", help="comma-separated subset of or,and (default or,and; --scale: or)")
@@ -88,6 +92,16 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.scale:
         return _scale(parser, args, argv)
+    if args.process_cost:
+        if not args.corpus or args.passes < 1:
+            parser.error("--process-cost needs --corpus, and --passes at least 1")
+        from peers import process_cost
+        try:
+            process_cost.run(args.corpus, args.passes)
+        except CorpusError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        return 0
     engines = [e for e in (args.engines or ",".join(ENGINES)).split(",") if e]
     modes = [m for m in (args.modes or "or,and").split(",") if m]
     args.k = 100 if args.k is None else args.k

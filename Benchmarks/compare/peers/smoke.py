@@ -1,5 +1,5 @@
-"""--smoke: a tiny invented catalog run through every engine end to end, a tiny scale run, and checks on
-the outcome."""
+"""--smoke: a tiny invented catalog run through every engine end to end, a tiny scale run, the process-cost
+measurement (`--process-cost`) on the tiny catalog, and checks on the outcome."""
 from __future__ import annotations
 
 import json
@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from . import child, runner, scale
+from .corpus import Corpus
 from .metrics import condensed_ndcg_at, ndcg_at, recall_at, reciprocal_rank_at
 
 # (id, title, brand, category, description, attributes). Invented text, no real catalogue.
@@ -245,6 +246,18 @@ def _scale_checks(checks: _Checks, options: runner.Options, directory: Path) -> 
     checks.check("scale.json, scale.md and scale.png written", all(p.is_file() and p.stat().st_size > 0 for p in written))
 
 
+def _process_cost_checks(checks: _Checks, corpus: Path) -> None:
+    from . import process_cost  # needs tantivy, as the comparison's tantivy engine does
+
+    try:
+        rows = process_cost.measure(Corpus.load(corpus), 1)
+    except Exception as error:  # any failure of the run itself is one failed check, with its message
+        checks.check("process cost: tantivy timed in process and in child processes", False, f"{type(error).__name__}: {error}")
+        return
+    timed = all(summary is not None and summary["samples"] == len(_QUERIES) and summary["p50"] > 0 for _, summary in rows)
+    checks.check("process cost: tantivy timed in process and in child processes", len(rows) >= 3 and timed, str(rows))
+
+
 def run(options: runner.Options) -> int:
     """Runs the smoke comparison with `options` (its corpus replaced by the smoke catalog), then a scale run
     of a 200-product synthetic catalogue with the engines of `options` that scale runs support; prints one
@@ -263,5 +276,7 @@ def run(options: runner.Options) -> int:
             checks.check("the comparison runs end to end", True)
             _outcome_checks(checks, outcome, len(_PRODUCTS))
         _scale_checks(checks, options, Path(tmp))
+        if "tantivy" in options.engines:
+            _process_cost_checks(checks, options.corpus)
     print(f"{checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
