@@ -107,5 +107,9 @@ def run(corpus_dir: Path, passes: int) -> None:
         print(f"| {placement} | {s['p50']:.1f} | {s['p95']:.1f} | {s['p99']:.1f} | {s['mean']:.1f} |")
 
 
-if __name__ == "__main__" and sys.argv[1:2] == ["--serve"]:
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["--serve"] or len(sys.argv) < 4:
+        print("usage: python -m peers.process_cost --serve INDEX_DIR FIELD... (started by run.py --process-cost)",
+              file=sys.stderr)
+        sys.exit(2)
     serve(Path(sys.argv[2]), sys.argv[3:])
