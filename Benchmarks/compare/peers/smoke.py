@@ -260,7 +260,8 @@ def _process_cost_checks(checks: _Checks, corpus: Path) -> None:
 
 def run(options: runner.Options) -> int:
     """Runs the smoke comparison with `options` (its corpus replaced by the smoke catalog), then a scale run
-    of a 200-product synthetic catalogue with the engines of `options` that scale runs support; prints one
+    of a 200-product synthetic catalogue with the engines of `options` that scale runs support, and (with
+    tantivy) the process-cost measurement on the smoke catalog; prints one
     line per check and a final `N passed, M failed`; returns the process exit status (0 only if all passed)."""
     checks = _Checks()
     _metric_checks(checks)
